@@ -1,0 +1,132 @@
+package dev.nnl.cli;
+
+import dev.nnl.ScriptRunner;
+import dev.nnl.interp.FileAccess;
+import dev.nnl.syntax.NnlException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The {@code nnl} command: run or check a script. Exit codes: 0 ok, 64 bad usage, 65 static error, 70 runtime error. */
+@Command(name = "nnl", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "NNL: a small language for neural networks.",
+        subcommands = {Main.Run.class, Main.Check.class})
+public final class Main implements Callable<Integer> {
+    static final PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+    static final PrintStream ERR = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+
+    @Command(name = "run", mixinStandardHelpOptions = true, description = "Check a script, then run it.")
+    static final class Run implements Callable<Integer> {
+        @CommandLine.Mixin(name = "common")
+        CommonMixin common;
+
+        @Parameters(index = "0", paramLabel = "FILE.nnl", description = "The script.")
+        Path file;
+
+        @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the script (in argv).")
+        List<String> args = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            return execute(common, () -> {
+                ScriptRunner runner = new ScriptRunner(OUT, common.seed, common.files());
+                runner.run(ScriptRunner.read(file), args);
+            });
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Find syntax, name, arity and shape errors without running anything.")
+    static final class Check implements Callable<Integer> {
+        @CommandLine.Mixin(name = "common")
+        CommonMixin common;
+
+        @Parameters(index = "0", paramLabel = "FILE.nnl", description = "The script.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            return execute(common, () -> new ScriptRunner(OUT, common.seed, common.files()).check(ScriptRunner.read(file)));
+        }
+    }
+
+    /** The shared options as a picocli mixin. */
+    static final class CommonMixin {
+        @Option(names = "--seed", description = "Seed TF's and numpy's random streams (as set_seed and np_seed).")
+        Long seed;
+
+        @Option(names = "--threads", description = "Threads for tensor operations (default: all cores).")
+        Integer threads;
+
+        @Option(names = "--trace", description = "On an error, also print the Java stack trace.")
+        boolean trace;
+
+        @Option(names = "--sandbox", arity = "1..*", description = "Allow file access only under these directories.")
+        List<Path> sandbox;
+
+        FileAccess files() {
+            return sandbox == null ? FileAccess.unrestricted() : FileAccess.under(sandbox);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(OUT);
+        return 0;
+    }
+
+    private static int execute(CommonMixin common, Runnable body) {
+        if (common.threads != null) Backend.threads(common.threads);
+        try {
+            body.run();
+            return 0;
+        } catch (NnlException e) {
+            OUT.flush();
+            ERR.println(e.render());
+            if (common.trace && e.getCause() != null) e.getCause().printStackTrace(ERR);
+            return e.exitCode();
+        } catch (RuntimeException | Error e) {
+            OUT.flush();
+            ERR.println("error: internal failure: " + e);
+            if (common.trace) e.printStackTrace(ERR);
+            else ERR.println("hint: run with --trace to see the Java stack");
+            return 70;
+        }
+    }
+
+    /** Reads the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"nnl " + (v == null ? "development build" : v)};
+        }
+    }
+
+    public static void main(String[] args) {
+        String[] effective = args;
+        // `nnl [options] FILE.nnl ...` is short for `nnl run [options] FILE.nnl ...`
+        boolean scriptGiven = java.util.Arrays.stream(args).anyMatch(a -> a.endsWith(".nnl"));
+        if (args.length > 0 && scriptGiven && !List.of("run", "check").contains(args[0])) {
+            effective = new String[args.length + 1];
+            effective[0] = "run";
+            System.arraycopy(args, 0, effective, 1, args.length);
+        }
+        CommandLine cli = new CommandLine(new Main()).setOut(new java.io.PrintWriter(OUT, true))
+                .setErr(new java.io.PrintWriter(ERR, true));
+        cli.setExitCodeExceptionMapper(e -> 64);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            ERR.println("error: " + ex.getMessage());
+            ex.getCommandLine().usage(ERR);
+            return 64;
+        });
+        System.exit(cli.execute(effective));
+    }
+}

@@ -1,0 +1,182 @@
+package dev.nnl.interp;
+
+import dev.nnl.tensor.Tensor;
+import dev.nnl.tensor.TensorOps;
+import dev.nnl.tensor.Unary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** The meaning of operators: Python's on host values, TensorFlow's (elementwise, broadcasting) on tensors. */
+public final class Operators {
+    private Operators() {}
+
+    public static Object binary(String op, Object a, Object b) {
+        if (op.equals("in") || op.equals("not in")) {
+            boolean found = contains(b, a);
+            return op.equals("in") == found;
+        }
+        if (a instanceof Tensor || b instanceof Tensor) return tensorBinary(op, a, b);
+        if (op.equals("==")) return equal(a, b);
+        if (op.equals("!=")) return !equal(a, b);
+        if (Values.isNumber(a) && Values.isNumber(b)) return numeric(op, a, b);
+        if (a instanceof String x && b instanceof String y) {
+            if (op.equals("+")) return x + y;
+            if (isComparison(op)) return compareResult(op, x.compareTo(y));
+        }
+        if (op.equals("*") && (a instanceof Long || b instanceof Long)) {
+            Object seq = a instanceof Long ? b : a;
+            long n = a instanceof Long ? (Long) a : (Long) b;
+            if (seq instanceof String s) return s.repeat((int) Math.max(0, n));
+            List<Object> items = Values.sequence(seq);
+            if (items != null && !(seq instanceof Range)) {
+                List<Object> out = new ArrayList<>();
+                for (long i = 0; i < n; i++) out.addAll(items);
+                return seq instanceof NnlTuple ? new NnlTuple(out) : new NnlList(out);
+            }
+        }
+        if (op.equals("+") && a instanceof NnlList x && b instanceof NnlList y) {
+            List<Object> out = new ArrayList<>(x.items());
+            out.addAll(y.items());
+            return new NnlList(out);
+        }
+        if (op.equals("+") && a instanceof NnlTuple x && b instanceof NnlTuple y) {
+            List<Object> out = new ArrayList<>(x.items());
+            out.addAll(y.items());
+            return new NnlTuple(out);
+        }
+        if ((a instanceof NnlList || a instanceof NnlTuple) && (b instanceof NnlList || b instanceof NnlTuple)) {
+            // lists of numbers combine elementwise as tensors only when written as tensors
+            throw new NnlError("operator " + op + " is not defined for " + Values.typeName(a) + " and "
+                    + Values.typeName(b), "make tensors first: tensor(a) " + op + " tensor(b)");
+        }
+        throw new NnlError("operator " + op + " is not defined for " + Values.typeName(a) + " and " + Values.typeName(b));
+    }
+
+    private static Object tensorBinary(String op, Object a, Object b) {
+        Tensor x = a instanceof Tensor t ? t : null;
+        Tensor y = b instanceof Tensor t ? t : null;
+        if (x == null) x = Values.toTensor(a, y.dtype());
+        if (y == null) y = Values.toTensor(b, x.dtype());
+        if (op.equals("@")) return TensorOps.matmul(x, y);
+        if (isComparison(op)) return TensorOps.compare(op, x, y);
+        if (op.equals("and") || op.equals("or")) return TensorOps.logical(op, x, y);
+        return TensorOps.arithmetic(op, x, y);
+    }
+
+    public static Object unary(String op, Object v) {
+        if (op.equals("+")) {
+            if (Values.isNumber(v) || v instanceof Tensor) return v;
+        } else if (v instanceof Tensor t) {
+            return Unary.apply("negative", t);
+        } else if (v instanceof Long l) {
+            return -l;
+        } else if (v instanceof Double d) {
+            return -d;
+        } else if (v instanceof Boolean b) {
+            return b ? -1L : 0L;
+        }
+        throw new NnlError("unary " + op + " is not defined for " + Values.typeName(v));
+    }
+
+    private static Object numeric(String op, Object a, Object b) {
+        boolean floats = a instanceof Double || b instanceof Double;
+        if (isComparison(op)) {
+            int c = floats ? Double.compare(Values.toDouble(a), Values.toDouble(b))
+                    : Long.compare(Values.toLong(a), Values.toLong(b));
+            return compareResult(op, c);
+        }
+        if (op.equals("/")) {
+            double d = Values.toDouble(b);
+            if (d == 0) throw new NnlError("division by zero");
+            return Values.toDouble(a) / d;
+        }
+        if (op.equals("**")) {
+            if (!floats && Values.toLong(b) >= 0) return longPow(Values.toLong(a), Values.toLong(b));
+            return Math.pow(Values.toDouble(a), Values.toDouble(b));
+        }
+        if (op.equals("@")) throw new NnlError("@ multiplies matrices; these are plain numbers", "use * for numbers");
+        if (floats) {
+            double x = Values.toDouble(a);
+            double y = Values.toDouble(b);
+            return switch (op) {
+                case "+" -> x + y;
+                case "-" -> x - y;
+                case "*" -> x * y;
+                case "//" -> {
+                    if (y == 0) throw new NnlError("division by zero");
+                    yield Math.floor(x / y);
+                }
+                case "%" -> {
+                    if (y == 0) throw new NnlError("modulo by zero");
+                    double r = x % y;
+                    yield r != 0 && (r < 0) != (y < 0) ? r + y : r;
+                }
+                default -> throw new NnlError("operator " + op + " is not defined for numbers");
+            };
+        }
+        long x = Values.toLong(a);
+        long y = Values.toLong(b);
+        return switch (op) {
+            case "+" -> x + y;
+            case "-" -> x - y;
+            case "*" -> x * y;
+            case "//" -> {
+                if (y == 0) throw new NnlError("division by zero");
+                yield Math.floorDiv(x, y);
+            }
+            case "%" -> {
+                if (y == 0) throw new NnlError("modulo by zero");
+                yield Math.floorMod(x, y);
+            }
+            default -> throw new NnlError("operator " + op + " is not defined for numbers");
+        };
+    }
+
+    private static long longPow(long base, long exp) {
+        long r = 1;
+        for (long i = 0; i < exp; i++) r *= base;
+        return r;
+    }
+
+    private static boolean isComparison(String op) {
+        return op.equals("<") || op.equals("<=") || op.equals(">") || op.equals(">=") || op.equals("==") || op.equals("!=");
+    }
+
+    private static boolean compareResult(String op, int c) {
+        return switch (op) {
+            case "<" -> c < 0;
+            case "<=" -> c <= 0;
+            case ">" -> c > 0;
+            case ">=" -> c >= 0;
+            case "==" -> c == 0;
+            default -> c != 0;
+        };
+    }
+
+    /** Python equality: numbers compare by value across int/float/bool, sequences element by element. */
+    public static boolean equal(Object a, Object b) {
+        if (Values.isNumber(a) && Values.isNumber(b)) return Values.toDouble(a) == Values.toDouble(b);
+        List<Object> x = a instanceof Range ? null : Values.sequence(a);
+        List<Object> y = b instanceof Range ? null : Values.sequence(b);
+        if (x != null && y != null && (a instanceof NnlTuple) == (b instanceof NnlTuple)) {
+            if (x.size() != y.size()) return false;
+            for (int i = 0; i < x.size(); i++) if (!equal(x.get(i), y.get(i))) return false;
+            return true;
+        }
+        return Objects.equals(a, b);
+    }
+
+    private static boolean contains(Object container, Object item) {
+        if (container instanceof String s && item instanceof String t) return s.contains(t);
+        if (container instanceof NnlDict d) return d.containsKey(item);
+        if (container instanceof Range r && item instanceof Long v) {
+            long i = r.step() > 0 ? v - r.start() : r.start() - v;
+            return i >= 0 && i % Math.abs(r.step()) == 0 && (i / Math.abs(r.step())) < r.length();
+        }
+        List<Object> items = Values.sequence(container);
+        if (items == null) throw new NnlError("'in' needs a list, tuple, dict, range or string, got " + Values.typeName(container));
+        for (Object o : items) if (equal(o, item)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.nnl.lib;
+
+import dev.nnl.interp.BuiltinTable;
+import dev.nnl.interp.MethodTable;
+
+/** Assembles the standard library: every builtin name and every method of the builtin value types. */
+public final class Library {
+    private Library() {}
+
+    public static BuiltinTable builtins() {
+        BuiltinTable table = new BuiltinTable();
+        HostBuiltins.register(table);
+        TensorCreation.register(table);
+        MathBuiltins.register(table);
+        ReductionBuiltins.register(table);
+        ShapeBuiltins.register(table);
+        NumpyHelpers.register(table);
+        RandomBuiltins.register(table);
+        Namespaces.register(table);
+        return table;
+    }
+
+    public static MethodTable methods() {
+        MethodTable methods = new MethodTable();
+        HostBuiltins.registerMethods(methods);
+        TensorMethods.register(methods);
+        RandomBuiltins.registerMethods(methods);
+        return methods;
+    }
+}

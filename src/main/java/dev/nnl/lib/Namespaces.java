@@ -1,0 +1,24 @@
+package dev.nnl.lib;
+
+import dev.nnl.interp.BuiltinTable;
+import dev.nnl.interp.Namespace;
+import java.util.Map;
+
+/**
+ * {@code tf.*} and {@code np.*} spellings for ports of the course: each namespace maps the course's name to the flat
+ * builtin it means ({@code tf.random.normal} is {@code random_normal}, {@code np.random.seed} is {@code np_seed}).
+ */
+final class Namespaces {
+    private Namespaces() {}
+
+    static void register(BuiltinTable t) {
+        Namespace tfRandom = new Namespace("tf.random", Map.of("normal", "random_normal", "uniform", "random_uniform"), Map.of(), t);
+        Namespace tfMath = new Namespace("tf.math", Map.of(), Map.of(), t);
+        Namespace tfNn = new Namespace("tf.nn", Map.of(), Map.of(), t);
+        t.constant("tf", new Namespace("tf", Map.of("range", "tf_range"),
+                Map.of("random", tfRandom, "math", tfMath, "nn", tfNn), t));
+        Namespace npRandom = new Namespace("np.random",
+                Map.of("seed", "np_seed", "uniform", "np_uniform", "normal", "np_normal"), Map.of(), t);
+        t.constant("np", new Namespace("np", Map.of("max", "reduce_max", "min", "reduce_min"), Map.of("random", npRandom), t));
+    }
+}

@@ -1,0 +1,142 @@
+package dev.nnl.tensor;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** numpy basic indexing: integers (negative from the end), start:stop:step slices, newaxis and the ellipsis. */
+public final class Slicing {
+    private Slicing() {}
+
+    /** One entry of {@code x[...]}; slice bounds are null when omitted. */
+    public sealed interface Index {}
+
+    public record Point(long index) implements Index {}
+
+    public record Slice(Long start, Long stop, Long step) implements Index {}
+
+    /** Selects rows along the axis by an integer tensor (numpy's integer-array indexing on one axis). */
+    public record Take(long[] indices, long[] indexShape) implements Index {}
+
+    public enum Marker implements Index { NEW_AXIS, ELLIPSIS }
+
+    public static Tensor get(Tensor t, List<Index> indices) {
+        List<Index> full = expandEllipsis(indices, t.rank());
+        INDArray x = t.array();
+        long[] shape = t.shape();
+        List<Long> outShape = new ArrayList<>();
+        int axis = 0;
+        int keptAxis = 0;
+        for (Index index : full) {
+            if (index == Marker.NEW_AXIS) {
+                outShape.add(1L);
+                continue;
+            }
+            long dim = shape[axis];
+            if (index instanceof Point p) {
+                long i = p.index() < 0 ? p.index() + dim : p.index();
+                if (i < 0 || i >= dim) {
+                    throw new ShapeError("index " + p.index() + " is out of range for axis " + axis + " of size " + dim);
+                }
+                x = gather(x, new long[] {i}, keptAxis);
+                x = squeezeAxis(x, keptAxis);
+            } else if (index instanceof Slice s) {
+                long[] picked = sliceIndices(s, dim);
+                if (!(picked.length == dim && isIdentity(picked))) x = gather(x, picked, keptAxis);
+                outShape.add((long) picked.length);
+                keptAxis++;
+            } else if (index instanceof Take take) {
+                long[] picked = new long[take.indices().length];
+                for (int k = 0; k < picked.length; k++) {
+                    long i = take.indices()[k] < 0 ? take.indices()[k] + dim : take.indices()[k];
+                    if (i < 0 || i >= dim) throw new ShapeError("index " + take.indices()[k] + " is out of range for axis "
+                            + axis + " of size " + dim);
+                    picked[k] = i;
+                }
+                x = gather(x, picked, keptAxis);
+                for (long d : take.indexShape()) outShape.add(d);
+                keptAxis += take.indexShape().length;
+                if (take.indexShape().length != 1) {
+                    long[] s = x.shape().clone();
+                    List<Long> reshaped = new ArrayList<>();
+                    for (int k = 0; k < keptAxis - take.indexShape().length; k++) reshaped.add(s[k]);
+                    for (long d : take.indexShape()) reshaped.add(d);
+                    for (int k = keptAxis - take.indexShape().length + 1; k < s.length; k++) reshaped.add(s[k]);
+                    x = x.reshape('c', reshaped.stream().mapToLong(Long::longValue).toArray());
+                }
+            }
+            axis++;
+        }
+        for (int k = axis; k < shape.length; k++) outShape.add(shape[k]);
+        long[] finalShape = outShape.stream().mapToLong(Long::longValue).toArray();
+        INDArray r = x.dup('c');
+        return new Tensor(finalShape.length == 0 ? r.reshape(new long[0]) : r.reshape('c', finalShape));
+    }
+
+    private static boolean isIdentity(long[] picked) {
+        for (int i = 0; i < picked.length; i++) if (picked[i] != i) return false;
+        return true;
+    }
+
+    private static List<Index> expandEllipsis(List<Index> indices, int rank) {
+        int used = 0;
+        int ellipses = 0;
+        for (Index i : indices) {
+            if (i == Marker.ELLIPSIS) ellipses++;
+            else if (i != Marker.NEW_AXIS) used++;
+        }
+        if (ellipses > 1) throw new ShapeError("an index can have only one '...'");
+        if (used > rank) {
+            throw new ShapeError("too many indices: " + used + " for a tensor of rank " + rank);
+        }
+        List<Index> out = new ArrayList<>();
+        for (Index i : indices) {
+            if (i == Marker.ELLIPSIS) {
+                for (int k = 0; k < rank - used; k++) out.add(new Slice(null, null, null));
+            } else {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** The positions a slice picks from an axis of length {@code dim}, exactly as Python's slice.indices. */
+    public static long[] sliceIndices(Slice s, long dim) {
+        long step = s.step() == null ? 1 : s.step();
+        if (step == 0) throw new ShapeError("slice step cannot be zero");
+        long start;
+        long stop;
+        if (step > 0) {
+            start = s.start() == null ? 0 : clamp(s.start() < 0 ? s.start() + dim : s.start(), 0, dim);
+            stop = s.stop() == null ? dim : clamp(s.stop() < 0 ? s.stop() + dim : s.stop(), 0, dim);
+        } else {
+            start = s.start() == null ? dim - 1 : clamp(s.start() < 0 ? s.start() + dim : s.start(), -1, dim - 1);
+            stop = s.stop() == null ? -1 : clamp(s.stop() < 0 ? s.stop() + dim : s.stop(), -1, dim - 1);
+        }
+        List<Long> out = new ArrayList<>();
+        for (long i = start; step > 0 ? i < stop : i > stop; i += step) out.add(i);
+        return out.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static long clamp(long v, long lo, long hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    static INDArray gather(INDArray x, long[] indices, int axis) {
+        if (indices.length == 0) {
+            long[] s = x.shape().clone();
+            s[axis] = 0;
+            return Nd4j.create(x.dataType(), s);
+        }
+        INDArray idx = Nd4j.createFromArray(indices);
+        return TensorOps.exec("gather", new int[] {axis}, x, idx);
+    }
+
+    private static INDArray squeezeAxis(INDArray x, int axis) {
+        long[] s = x.shape();
+        long[] out = new long[s.length - 1];
+        for (int i = 0, k = 0; i < s.length; i++) if (i != axis) out[k++] = s[i];
+        return out.length == 0 ? x.reshape(new long[0]) : x.reshape('c', out);
+    }
+}
