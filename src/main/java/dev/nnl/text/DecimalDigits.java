@@ -12,8 +12,8 @@ import java.math.RoundingMode;
 public record DecimalDigits(boolean negative, String digits, int exponent) {
 
     public DecimalDigits {
-        if (digits.isEmpty() || digits.charAt(0) == '0' && digits.length() > 1) {
-            throw new IllegalArgumentException("digits must be \"0\" or start with a nonzero digit: " + digits);
+        if (!digits.equals("0") && !isSignificand(digits)) {
+            throw new IllegalArgumentException("digits must be \"0\" or start and end with a nonzero digit: " + digits);
         }
     }
 
@@ -22,9 +22,12 @@ public record DecimalDigits(boolean negative, String digits, int exponent) {
         return exponent + 1;
     }
 
-    /** How many digits follow the decimal point when written without an exponent. */
+    /**
+     * How many digits follow the decimal point when written without an exponent; negative when the last
+     * significant digit lies left of the units digit (1200 is "12" and -2).
+     */
     public int fractionDigits() {
-        return Math.max(0, digits.length() - pointPosition());
+        return digits.length() - pointPosition();
     }
 
     public boolean isZero() {
@@ -49,6 +52,13 @@ public record DecimalDigits(boolean negative, String digits, int exponent) {
         BigDecimal stripped = magnitude.stripTrailingZeros();
         String digits = stripped.unscaledValue().toString();
         return new DecimalDigits(negative, digits, digits.length() - 1 - stripped.scale());
+    }
+
+    private static boolean isSignificand(String digits) {
+        if (digits.isEmpty() || digits.charAt(0) == '0' || digits.charAt(digits.length() - 1) == '0') {
+            return false;
+        }
+        return digits.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     static boolean isNegativeZero(double v) {

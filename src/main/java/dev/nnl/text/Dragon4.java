@@ -20,8 +20,7 @@ final class Dragon4 {
      */
     static DecimalDigits positionalDigits(double x, boolean float32, int precision, int minDigits) {
         DecimalDigits s = shortest(x, float32);
-        // digits after the point, negative when the shortest digits stop left of the units digit
-        int fraction = s.digits().length() - s.pointPosition();
+        int fraction = s.fractionDigits();
         if (fraction > precision) {
             return DecimalDigits.roundedToFraction(x, precision);
         }

@@ -42,7 +42,7 @@ final class NumpyFloatFormat {
         int right = 0;
         int prec = options.precision();
         int exp = -1;
-        if (finiteCount > 0 && expFormat) {
+        if (expFormat) {
             int fraction = 0;
             for (double x : data) {
                 if (Double.isFinite(x)) {

@@ -48,32 +48,47 @@ public final class ShortestDecimal {
     }
 
     /**
-     * Tries 1, 2, … significant digits. At each length both neighbours of the exact value are candidates, since
-     * at a power of two the rounding interval is lopsided and only the farther neighbour may read back.
-     * Interval ends read back to this value exactly when its mantissa is even (round-half-even parsing).
+     * Finds the fewest significant digits that read back. If p digits do, p + 1 do too, so the length is found by
+     * bisection. At each length both neighbours of the exact value are candidates, since at a power of two the
+     * rounding interval is lopsided and only the farther neighbour may read back. Interval ends read back to
+     * this value exactly when its mantissa is even (round-half-even parsing).
      */
     private static DecimalDigits search(boolean negative, BigDecimal exact, BigDecimal below, BigDecimal above,
                                         boolean inclusive, int maxDigits) {
         BigDecimal low = exact.add(below).multiply(HALF);
         BigDecimal high = exact.add(above).multiply(HALF);
-        for (int p = 1; p <= maxDigits; p++) {
-            BigDecimal down = exact.round(new MathContext(p, RoundingMode.DOWN));
-            if (down.compareTo(exact) == 0) {
-                return DecimalDigits.of(negative, down);
-            }
-            BigDecimal up = down.add(down.ulp());
-            boolean downFits = inside(down, low, high, inclusive);
-            boolean upFits = inside(up, low, high, inclusive);
-            if (downFits && upFits) {
-                int c = exact.subtract(down).compareTo(up.subtract(exact));
-                boolean takeDown = c < 0 || c == 0 && !down.unscaledValue().testBit(0);
-                return DecimalDigits.of(negative, takeDown ? down : up);
-            }
-            if (downFits || upFits) {
-                return DecimalDigits.of(negative, downFits ? down : up);
+        int lo = 1;
+        int hi = maxDigits;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (closestWithin(exact, mid, low, high, inclusive) != null) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        throw new AssertionError("no round-trip decimal within " + maxDigits + " digits for " + exact);
+        BigDecimal best = closestWithin(exact, lo, low, high, inclusive);
+        if (best == null) {
+            throw new AssertionError("no round-trip decimal within " + maxDigits + " digits for " + exact);
+        }
+        return DecimalDigits.of(negative, best);
+    }
+
+    /** The p-digit decimal nearest the exact value among those inside the interval, or null. */
+    private static BigDecimal closestWithin(BigDecimal exact, int p, BigDecimal low, BigDecimal high,
+                                            boolean inclusive) {
+        BigDecimal down = exact.round(new MathContext(p, RoundingMode.DOWN));
+        if (down.compareTo(exact) == 0) {
+            return down;
+        }
+        BigDecimal up = down.add(down.ulp());
+        boolean downFits = inside(down, low, high, inclusive);
+        boolean upFits = inside(up, low, high, inclusive);
+        if (downFits && upFits) {
+            int c = exact.subtract(down).compareTo(up.subtract(exact));
+            return c < 0 || c == 0 && !down.unscaledValue().testBit(0) ? down : up;
+        }
+        return downFits ? down : upFits ? up : null;
     }
 
     private static boolean inside(BigDecimal c, BigDecimal low, BigDecimal high, boolean inclusive) {
