@@ -3,7 +3,10 @@ package dev.nnl.cli;
 import dev.nnl.ScriptRunner;
 import dev.nnl.interp.FileAccess;
 import dev.nnl.syntax.NnlException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +22,8 @@ import picocli.CommandLine.Parameters;
         description = "NNL: a small language for neural networks.",
         subcommands = {Main.Run.class, Main.Check.class})
 public final class Main implements Callable<Integer> {
-    static final PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-    static final PrintStream ERR = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+    private static PrintStream OUT;
+    private static PrintStream ERR;
 
     @Command(name = "run", mixinStandardHelpOptions = true, description = "Check a script, then run it.")
     static final class Run implements Callable<Integer> {
@@ -111,6 +114,15 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code (one command at a time per JVM). */
+    public static synchronized int run(String[] args, PrintStream out, PrintStream err) {
+        OUT = out;
+        ERR = err;
         String[] effective = args;
         // `nnl [options] FILE.nnl ...` is short for `nnl run [options] FILE.nnl ...`
         boolean scriptGiven = java.util.Arrays.stream(args).anyMatch(a -> a.endsWith(".nnl"));
@@ -119,14 +131,13 @@ public final class Main implements Callable<Integer> {
             effective[0] = "run";
             System.arraycopy(args, 0, effective, 1, args.length);
         }
-        CommandLine cli = new CommandLine(new Main()).setOut(new java.io.PrintWriter(OUT, true))
-                .setErr(new java.io.PrintWriter(ERR, true));
+        CommandLine cli = new CommandLine(new Main()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
         cli.setExitCodeExceptionMapper(e -> 64);
         cli.setParameterExceptionHandler((ex, a) -> {
-            ERR.println("error: " + ex.getMessage());
-            ex.getCommandLine().usage(ERR);
+            err.println("error: " + ex.getMessage());
+            ex.getCommandLine().usage(err);
             return 64;
         });
-        System.exit(cli.execute(effective));
+        return cli.execute(effective);
     }
 }

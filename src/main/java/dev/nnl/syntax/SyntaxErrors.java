@@ -92,9 +92,11 @@ final class SyntaxErrors extends BaseErrorListener {
         int i = opener.getTokenIndex() - 1;
         if (i < 0) return "'{'";
         Token before = tokens.get(i);
+        // a '{' right after a value or 'else' opens a block; anywhere else it opens a dict
         boolean afterValue = before.getType() == NnlLexer.NAME || before.getType() == NnlLexer.MODEL
-                || before.getText().equals(")") || before.getText().equals("]") || before.getText().equals("else")
-                || before.getText().equals("=>");
+                || before.getType() == NnlLexer.INT || before.getType() == NnlLexer.FLOAT
+                || before.getType() == NnlLexer.STRING
+                || java.util.List.of(")", "]", "else", "=>", "true", "false", "none").contains(before.getText());
         return afterValue ? "block" : "'{'";
     }
 
