@@ -15,6 +15,7 @@ public final class Library {
         ReductionBuiltins.register(table);
         ShapeBuiltins.register(table);
         NumpyHelpers.register(table);
+        ConvBuiltins.register(table);
         RandomBuiltins.register(table);
         Namespaces.register(table);
         return table;

@@ -78,7 +78,7 @@ final class AstBuilder {
             return new Stmt.Assign(target(a.exprList(0)), exprList(a.exprList(1)), span);
         } else if (ctx instanceof AugAssignStmtContext a) {
             String op = a.op.getText();
-            Pattern target = target(expr(a.expr(0)));
+            Pattern target = target(expr(a.expr(0)), span(a.expr(0)));
             if (target instanceof Pattern.Destructure) throw error(span(a.expr(0)), "cannot use " + op + " on several targets");
             return new Stmt.AugAssign(target, op.substring(0, op.length() - 1), expr(a.expr(1)), span);
         } else {
@@ -137,10 +137,18 @@ final class AstBuilder {
     }
 
     private Pattern target(ExprListContext ctx) {
-        if (ctx.expr().size() == 1 && ctx.getChildCount() == 1) return target(expr(ctx.expr(0)));
+        if (ctx.expr().size() == 1 && ctx.getChildCount() == 1) return target(expr(ctx.expr(0)), span(ctx));
         List<Pattern> parts = new ArrayList<>();
-        for (ExprContext e : ctx.expr()) parts.add(target(expr(e)));
+        for (ExprContext e : ctx.expr()) parts.add(target(expr(e), span(e)));
         return new Pattern.Destructure(parts, span(ctx));
+    }
+
+    private Pattern target(Expr e, Span whole) {
+        try {
+            return target(e);
+        } catch (NnlException error) {
+            throw error(whole, error.diagnostics().get(0).message(), error.diagnostics().get(0).hint());
+        }
     }
 
     private Pattern target(Expr e) {

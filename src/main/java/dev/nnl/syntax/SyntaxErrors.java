@@ -137,6 +137,7 @@ final class SyntaxErrors extends BaseErrorListener {
             words.add("the end of the statement");
         }
         for (String punct : new String[] {")", "]", "}", ",", ":", "=", "{", "in", "=>"}) {
+            if (expression && punct.equals("{")) continue; // a '{' there would start a dict: part of "an expression"
             int type = literal(parser, punct);
             if (type > 0 && expected.contains(type) && words.size() < 4) words.add("'" + punct + "'");
         }
