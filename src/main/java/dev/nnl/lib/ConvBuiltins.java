@@ -11,7 +11,9 @@ final class ConvBuiltins {
     static void register(BuiltinTable t) {
         t.define("conv2d", "input, filters, strides, padding", a -> {
             Tensor input = a.tensor(0);
-            return Convolution.conv2d(input, a.tensor(1, input.dtype()), a.shape(2), a.string(3));
+            // a filter written as a list takes the input's dtype; a filter tensor must already have it, as in TF
+            Tensor filters = a.get(1) instanceof Tensor f ? f : a.tensor(1, input.dtype());
+            return Convolution.conv2d(input, filters, a.shape(2), a.string(3));
         });
         pool(t, "avg_pool | avg_pool2d", "avg");
         pool(t, "max_pool | max_pool2d", "max");

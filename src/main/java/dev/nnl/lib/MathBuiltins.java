@@ -42,7 +42,7 @@ final class MathBuiltins {
         });
         for (String fn : List.of("square", "sqrt", "exp", "log", "log1p", "negative", "sign", "floor", "ceil",
                 "reciprocal", "sin", "cos", "relu", "sigmoid", "tanh", "elu", "softplus")) {
-            t.define(fn, "x", a -> Unary.apply(fn, a.tensor(0)));
+            t.define(fn, "x, name=none", a -> Unary.apply(fn, a.tensor(0)));
         }
         t.define("leaky_relu", "features, alpha=0.2", a -> Unary.leakyRelu(a.tensor(0), a.number(1)));
         t.define("clip_by_value", "t, clip_value_min, clip_value_max", a -> Unary.clip(a.tensor(0), a.number(1), a.number(2)));
@@ -74,7 +74,8 @@ final class MathBuiltins {
     }
 
     private static void binary(BuiltinTable t, String names, String op) {
-        t.define(names, "x, y", a -> {
+        // name= is accepted for ports of TF code; eager values have no graph name to set
+        t.define(names, "x, y, name=none", a -> {
             Object x = a.get(0);
             Object y = a.get(1);
             if (!(x instanceof Tensor) && !(y instanceof Tensor)) x = a.tensor(0);

@@ -21,7 +21,7 @@ final class ReductionBuiltins {
 
     private static void reduction(BuiltinTable t, String names, String fn) {
         // keep_dims and reduction_indices are TF1's spellings of keepdims and axis
-        t.define(names, "input_tensor, axis=none, keepdims=false, keep_dims=false, reduction_indices=none",
+        t.define(names, "input_tensor, axis=none, keepdims=false, keep_dims=false, reduction_indices=none, name=none",
                 a -> Reductions.reduce(fn, a.tensor(0), a.isNone(1) ? a.axes(4) : a.axes(1), a.bool(2) || a.bool(3)));
     }
 }

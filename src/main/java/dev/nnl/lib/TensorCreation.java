@@ -18,7 +18,7 @@ final class TensorCreation {
         // bool stays the host conversion function; Args.dtype accepts it (and float, int) as a dtype
         for (DType d : DType.values()) if (!t.has(d.tfName)) t.constant(d.tfName, d);
         t.constant("double", DType.FLOAT64);
-        t.define("tensor | constant | convert_to_tensor", "value, dtype=none, shape=none", a -> {
+        t.define("tensor | constant | convert_to_tensor", "value, dtype=none, shape=none, name=none", a -> {
             Tensor v = a.tensor(0, a.dtype(1));
             return a.isNone(2) ? v : shaped(v, a.shape(2));
         });

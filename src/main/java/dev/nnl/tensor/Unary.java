@@ -3,7 +3,10 @@ package dev.nnl.tensor;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
-/** Elementwise functions of one tensor. Functions that only make sense on real numbers refuse integer tensors, as TF does. */
+/**
+ * Elementwise functions of one tensor. Functions of real numbers (sqrt, exp, log, activations) compute integer input
+ * in float64, as numpy does, so that numpy-style code on integer arrays works.
+ */
 public final class Unary {
     private Unary() {}
 
@@ -23,10 +26,10 @@ public final class Unary {
     }
 
     private static INDArray floating(String fn, Tensor t) {
-        if (!t.dtype().isFloating()) {
-            throw new ShapeError(fn + " needs a float tensor, got " + t.dtype(), "cast first: cast(x, float32)");
+        if (t.dtype() == DType.BOOL) {
+            throw new ShapeError(fn + " needs a number tensor, got bool", "cast first: cast(x, float32)");
         }
-        INDArray x = t.array();
+        INDArray x = t.dtype().isFloating() ? t.array() : t.array().castTo(DType.FLOAT64.nd4j);
         return switch (fn) {
             case "sqrt" -> Transforms.sqrt(x, true);
             case "exp" -> Transforms.exp(x, true);
