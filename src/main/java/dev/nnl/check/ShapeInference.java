@@ -7,6 +7,7 @@ import dev.nnl.syntax.Stmt;
 import dev.nnl.tensor.DType;
 import dev.nnl.tensor.ShapeError;
 import dev.nnl.tensor.Shapes;
+import dev.nnl.tensor.TensorOps;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -107,7 +108,7 @@ final class ShapeInference {
         if (x.isHostNumber() && y.isHostNumber()) return null;
         DType dtype = x.isHostNumber() ? y.dtype() : x.dtype();
         if (!x.isHostNumber() && !y.isHostNumber() && x.dtype() != y.dtype()) {
-            report(b, describe(op) + " of " + x.dtype() + " and " + y.dtype() + " tensors: dtypes differ",
+            report(b, TensorOps.describe(op) + " of " + x.dtype() + " and " + y.dtype() + " tensors: dtypes differ",
                     "convert one side with cast(x, " + (x.dtype().isFloating() ? x.dtype() : y.dtype()) + ")");
             return null;
         }
@@ -115,7 +116,7 @@ final class ShapeInference {
         long[] ys = y.isHostNumber() ? new long[0] : y.shape();
         try {
             if (op.equals("@")) return new Known(dtype, Shapes.matmul(xs, ys));
-            long[] shape = Shapes.broadcast(describe(op), xs, ys);
+            long[] shape = Shapes.broadcast(TensorOps.describe(op), xs, ys);
             if (comparison) return new Known(DType.BOOL, shape);
             if (op.equals("/") && dtype.isInteger()) return new Known(DType.FLOAT64, shape);
             return new Known(dtype, shape);
@@ -228,20 +229,6 @@ final class ShapeInference {
             out[i] = n;
         }
         return out;
-    }
-
-    private static String describe(String op) {
-        return switch (op) {
-            case "+" -> "add";
-            case "-" -> "subtract";
-            case "*" -> "multiply";
-            case "/" -> "divide";
-            case "//" -> "floor division";
-            case "%" -> "mod";
-            case "**" -> "pow";
-            case "@" -> "matmul";
-            default -> "comparison " + op;
-        };
     }
 
     private void report(Expr at, String message, String hint) {

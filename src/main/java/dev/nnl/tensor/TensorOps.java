@@ -132,8 +132,10 @@ public final class TensorOps {
         return new Tensor(exec("select", c, x, y));
     }
 
-    static String describe(String op) {
+    /** The name an operator has in messages ("add of [2, 3] and [4, 3]: ..."). */
+    public static String describe(String op) {
         return switch (op) {
+            case "@" -> "matmul";
             case "+" -> "add";
             case "-" -> "subtract";
             case "*" -> "multiply";
