@@ -27,10 +27,7 @@ public final class Printer {
         if (v instanceof Long l) return Long.toString(l);
         if (v instanceof Double d) return PyRepr.of(d);
         if (v instanceof String s) return quote(s);
-        if (v instanceof Tensor t) {
-            if (t.rank() == 0) return tensor(t, session.printOptions());
-            return tensor(t, session.printOptions());
-        }
+        if (v instanceof Tensor t) return tensor(t, session.printOptions());
         if (v instanceof NnlList l) return join("[", l.items(), "]", session);
         if (v instanceof NnlTuple t) {
             if (t.items().size() == 1) return "(" + repr(t.items().get(0), session) + ",)";

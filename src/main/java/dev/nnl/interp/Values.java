@@ -93,7 +93,7 @@ public final class Values {
     }
 
     private static Tensor convert(Object v, DType like, DType intType, DType floatType) {
-        if (v instanceof Tensor t) return like == null ? t : t.cast(like);
+        if (v instanceof Tensor t) return t; // tensors keep their dtype: a mismatch is the operation's error to report
         List<Long> shape = new ArrayList<>();
         List<Object> flat = new ArrayList<>();
         flatten(v, 0, shape, flat);

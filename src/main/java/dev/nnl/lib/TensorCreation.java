@@ -20,9 +20,13 @@ final class TensorCreation {
         t.constant("double", DType.FLOAT64);
         t.define("tensor | constant | convert_to_tensor", "value, dtype=none, shape=none, name=none", a -> {
             Tensor v = a.tensor(0, a.dtype(1));
+            if (a.dtype(1) != null) v = v.cast(a.dtype(1));
             return a.isNone(2) ? v : shaped(v, a.shape(2));
         });
-        t.define("array | asarray", "value, dtype=none", a -> Values.toNumpyArray(a.get(0), a.dtype(1)));
+        t.define("array | asarray", "value, dtype=none", a -> {
+            Tensor v = Values.toNumpyArray(a.get(0), a.dtype(1));
+            return a.dtype(1) == null ? v : v.cast(a.dtype(1));
+        });
         t.define("zeros", "shape, dtype=float32", a -> filled(a.shape(0), 0, a.dtype(1)));
         t.define("ones", "shape, dtype=float32", a -> filled(a.shape(0), 1, a.dtype(1)));
         t.define("fill", "dims, value", a -> {
