@@ -4,15 +4,16 @@ import java.util.Map;
 
 /**
  * {@code tf}, {@code np} and their sub-namespaces ({@code tf.nn}, {@code tf.random}, {@code np.random}, ...), so that
- * ports can keep the course's spellings. An attribute resolves through the namespace's own renames, then its
- * sub-namespaces, then the flat builtin table.
+ * ports can keep the course's spellings. An attribute resolves through the namespace's renames, its
+ * own members (sub-namespaces, and values such as {@code tf.bool}, which the flat table spells differently), then
+ * the flat builtin table.
  */
-public record Namespace(String name, Map<String, String> renames, Map<String, Namespace> children, BuiltinTable table)
+public record Namespace(String name, Map<String, String> renames, Map<String, Object> members, BuiltinTable table)
         implements HasAttributes {
     @Override
     public Object attribute(String attr) {
-        Namespace child = children.get(attr);
-        if (child != null) return child;
+        Object member = members.get(attr);
+        if (member != null) return member;
         String target = renames.getOrDefault(attr, attr);
         if (table.has(target)) return table.get(target);
         throw new NnlError(name + "." + attr + " is not available", "NNL builtins have flat names: try " + attr

@@ -18,7 +18,7 @@ public final class RandomStreams {
 
     private OptionalLong globalSeed = OptionalLong.empty();
     private InternalOperationSeeds operationSeeds = new InternalOperationSeeds(TfSeeds.DEFAULT_GRAPH_SEED);
-    private final Map<TfSeeds, TfRandom> kernels = new HashMap<>();
+    private final Map<String, TfRandom> kernels = new HashMap<>();
     private final RandomState numpy = new RandomState(DEFAULT_NUMPY_SEED);
 
     public RandomStreams(Long seed) {
@@ -35,12 +35,18 @@ public final class RandomStreams {
         kernels.clear();
     }
 
-    /** The Philox stream for an op with this seed (null when the op has none). */
-    public TfRandom kernel(Long opSeed) {
+    /**
+     * The Philox stream for one call of a random op ({@code kind} and dtype name it, as TF's kernel cache does) with
+     * this op seed (null when the call has none). After set_seed, calls with the same seeds continue one stream, as
+     * TF2's cached eager kernels do; without a global seed every call starts its stream afresh, as each TF1 op does,
+     * so that ports of TF1 programs (two variables drawn with seed=1) get the course's numbers.
+     */
+    public TfRandom kernel(String kind, Long opSeed) {
         OptionalLong op = opSeed == null ? OptionalLong.empty() : OptionalLong.of(opSeed);
         InternalOperationSeeds seeds = operationSeeds;
         TfSeeds key = TfSeeds.resolve(globalSeed, op, seeds::next);
-        return kernels.computeIfAbsent(key, k -> new TfRandom(k.seed(), k.seed2()));
+        if (globalSeed.isEmpty()) return new TfRandom(key.seed(), key.seed2());
+        return kernels.computeIfAbsent(kind + key, k -> new TfRandom(key.seed(), key.seed2()));
     }
 
     public RandomState numpy() { return numpy; }

@@ -181,6 +181,8 @@ final class HostBuiltins {
             for (int i = 0; i < items.size(); i++) if (Operators.equal(items.get(i), a.get(1))) return (long) i;
             throw new NnlError(Printer.repr(a.get(1), a.session()) + " is not in the list");
         });
+        // TF's TensorShape.as_list(), for shapes (tuples) taken with get_shape()
+        m.method(NnlTuple.class, "as_list", "self", a -> new NnlList(new ArrayList<>(((NnlTuple) a.get(0)).items())));
         m.method(NnlDict.class, "keys", "self", a -> new NnlList(new ArrayList<>(((NnlDict) a.get(0)).entries().keySet())));
         m.method(NnlDict.class, "values", "self", a -> new NnlList(new ArrayList<>(((NnlDict) a.get(0)).entries().values())));
         m.method(NnlDict.class, "items", "self", a -> {

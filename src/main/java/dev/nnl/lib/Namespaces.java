@@ -2,6 +2,7 @@ package dev.nnl.lib;
 
 import dev.nnl.interp.BuiltinTable;
 import dev.nnl.interp.Namespace;
+import dev.nnl.tensor.DType;
 import java.util.Map;
 
 /**
@@ -15,10 +16,11 @@ final class Namespaces {
         Namespace tfRandom = new Namespace("tf.random", Map.of("normal", "random_normal", "uniform", "random_uniform"), Map.of(), t);
         Namespace tfMath = new Namespace("tf.math", Map.of(), Map.of(), t);
         Namespace tfNn = new Namespace("tf.nn", Map.of(), Map.of(), t);
+        // bool is the host conversion function in the flat table; tf.bool is the dtype
         t.constant("tf", new Namespace("tf", Map.of("range", "tf_range"),
-                Map.of("random", tfRandom, "math", tfMath, "nn", tfNn), t));
+                Map.of("random", tfRandom, "math", tfMath, "nn", tfNn, "bool", DType.BOOL), t));
         Namespace npRandom = new Namespace("np.random",
                 Map.of("seed", "np_seed", "uniform", "np_uniform", "normal", "np_normal"), Map.of(), t);
-        t.constant("np", new Namespace("np", Map.of("max", "reduce_max", "min", "reduce_min"), Map.of("random", npRandom), t));
+        t.constant("np", new Namespace("np", Map.of("max", "reduce_max", "min", "reduce_min"), Map.of("random", npRandom, "bool", DType.BOOL), t));
     }
 }

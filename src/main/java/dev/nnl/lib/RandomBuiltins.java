@@ -66,7 +66,7 @@ final class RandomBuiltins {
         long[] shape = a.shape(0);
         int n = count(shape);
         DType dtype = a.dtype(3);
-        TfRandom kernel = a.session().random().kernel(a.optInteger(4));
+        TfRandom kernel = a.session().random().kernel((truncated ? "truncated_normal " : "random_normal ") + dtype, a.optInteger(4));
         if (dtype == DType.FLOAT64) {
             double[] z = kernel.normalDouble(n);
             for (int i = 0; i < n; i++) z[i] = z[i] * a.number(2) + a.number(1);
@@ -84,7 +84,7 @@ final class RandomBuiltins {
         long[] shape = a.shape(0);
         int n = count(shape);
         DType dtype = a.dtype(3);
-        TfRandom kernel = a.session().random().kernel(a.optInteger(4));
+        TfRandom kernel = a.session().random().kernel("random_uniform " + dtype, a.optInteger(4));
         if (dtype.isInteger()) {
             if (a.isNone(2)) throw new NnlError("random_uniform with an integer dtype needs maxval");
             int[] v = kernel.uniformInt(n, (int) a.integer(1), (int) a.integer(2));

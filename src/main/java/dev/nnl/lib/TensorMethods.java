@@ -15,15 +15,12 @@ final class TensorMethods {
     private TensorMethods() {}
 
     static void register(MethodTable m) {
-        m.property(Tensor.class, "shape", v -> {
-            List<Object> dims = new ArrayList<>();
-            for (long d : ((Tensor) v).shape()) dims.add(d);
-            return new NnlTuple(dims);
-        });
+        m.property(Tensor.class, "shape", v -> shape((Tensor) v));
         m.property(Tensor.class, "dtype", v -> ((Tensor) v).dtype());
         m.property(Tensor.class, "ndim", v -> (long) ((Tensor) v).rank());
         m.property(Tensor.class, "size", v -> ((Tensor) v).size());
         m.property(Tensor.class, "T", v -> ShapeOps.transpose((Tensor) v, null));
+        m.method(Tensor.class, "get_shape", "self", a -> shape((Tensor) a.get(0)));
         m.method(Tensor.class, "numpy", "self", a -> a.get(0));
         m.method(Tensor.class, "item", "self", a -> {
             Tensor t = (Tensor) a.get(0);
@@ -49,6 +46,12 @@ final class TensorMethods {
         m.method(Tensor.class, "min", "self, axis=none, keepdims=false",
                 a -> Reductions.reduce("min", (Tensor) a.get(0), a.axes(1), a.bool(2)));
         m.method(Tensor.class, "argmax", "self, axis=0", a -> Reductions.argReduce("argmax", (Tensor) a.get(0), (int) a.integer(1)));
+    }
+
+    private static NnlTuple shape(Tensor t) {
+        List<Object> dims = new ArrayList<>();
+        for (long d : t.shape()) dims.add(d);
+        return new NnlTuple(dims);
     }
 
     private static Object toList(Tensor t) {

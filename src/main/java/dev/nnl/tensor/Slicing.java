@@ -21,6 +21,71 @@ public final class Slicing {
 
     public enum Marker implements Index { NEW_AXIS, ELLIPSIS }
 
+    /** The shape {@code x[indices]} has, for a shape whose dimensions may be unknown (-1). */
+    public static long[] outputShape(long[] shape, List<Index> indices) {
+        List<Index> full = expandEllipsis(indices, shape.length);
+        List<Long> out = new ArrayList<>();
+        int axis = 0;
+        for (Index index : full) {
+            if (index == Marker.NEW_AXIS) {
+                out.add(1L);
+                continue;
+            }
+            long dim = shape[axis];
+            if (index instanceof Point p && dim != Shapes.UNKNOWN) {
+                long i = p.index() < 0 ? p.index() + dim : p.index();
+                if (i < 0 || i >= dim) throw new ShapeError("index " + p.index() + " is out of range for axis " + axis + " of size " + dim);
+            } else if (index instanceof Slice s) {
+                out.add(dim == Shapes.UNKNOWN ? Shapes.UNKNOWN : (long) sliceIndices(s, dim).length);
+            } else if (index instanceof Take take) {
+                for (long d : take.indexShape()) out.add(d);
+            }
+            axis++;
+        }
+        for (int k = axis; k < shape.length; k++) out.add(shape[k]);
+        return out.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** For each element of {@code x[indices]} (C order), the flat position in {@code x} it comes from. */
+    public static long[] sourcePositions(long[] shape, List<Index> indices) {
+        List<Index> full = expandEllipsis(indices, shape.length);
+        List<long[]> picks = new ArrayList<>();
+        int axis = 0;
+        for (Index index : full) {
+            if (index == Marker.NEW_AXIS) continue;
+            long dim = shape[axis];
+            if (index instanceof Point p) picks.add(new long[] {p.index() < 0 ? p.index() + dim : p.index()});
+            else if (index instanceof Slice s) picks.add(sliceIndices(s, dim));
+            else if (index instanceof Take take) {
+                long[] k = take.indices().clone();
+                for (int j = 0; j < k.length; j++) if (k[j] < 0) k[j] += dim;
+                picks.add(k);
+            }
+            axis++;
+        }
+        for (int k = axis; k < shape.length; k++) picks.add(sliceIndices(new Slice(null, null, null), shape[k]));
+        long[] strides = new long[shape.length];
+        long stride = 1;
+        for (int k = shape.length - 1; k >= 0; k--) {
+            strides[k] = stride;
+            stride *= shape[k];
+        }
+        long count = 1;
+        for (long[] p : picks) count *= p.length;
+        long[] out = new long[(int) count];
+        int[] counter = new int[picks.size()];
+        for (int i = 0; i < out.length; i++) {
+            long pos = 0;
+            for (int k = 0; k < counter.length; k++) pos += picks.get(k)[counter[k]] * strides[k];
+            out[i] = pos;
+            for (int k = counter.length - 1; k >= 0; k--) {
+                if (++counter[k] < picks.get(k).length) break;
+                counter[k] = 0;
+            }
+        }
+        return out;
+    }
+
     public static Tensor get(Tensor t, List<Index> indices) {
         List<Index> full = expandEllipsis(indices, t.rank());
         INDArray x = t.array();
