@@ -45,13 +45,22 @@ public final class Args {
         return tensor(i, null);
     }
 
-    /** A tensor argument; host numbers and lists convert with TF's rules, adopting {@code like} when given. */
+    /**
+     * A concrete tensor argument (variables give their current value); host numbers and lists convert with TF's
+     * rules, adopting {@code like} when given.
+     */
     public Tensor tensor(int i, DType like) {
         try {
-            return Values.toTensor(values[i], like);
+            Tensor t = TensorCalls.concrete(values[i], session());
+            return t != null ? t : Values.toTensor(values[i], like);
         } catch (NnlError e) {
             throw new NnlError(param(i) + ": " + e.getMessage(), e.hint());
         }
+    }
+
+    /** Applies an IR op to arguments (tensors, variables, recipes or host values), recording it when needed. */
+    public Object apply(dev.nnl.ir.OpDef op, dev.nnl.ir.Attrs attrs, Object... operands) {
+        return TensorCalls.apply(session(), span, op, attrs, operands);
     }
 
     public long integer(int i) {

@@ -1,5 +1,8 @@
 package dev.nnl.interp;
 
+import dev.nnl.ir.Attrs;
+import dev.nnl.ir.ops.SliceOp;
+import dev.nnl.syntax.Span;
 import dev.nnl.tensor.Slicing;
 import dev.nnl.tensor.Tensor;
 import java.util.ArrayList;
@@ -11,8 +14,10 @@ import java.util.NoSuchElementException;
 public final class Indexing {
     private Indexing() {}
 
-    public static Object index(Object target, List<Object> subs) {
-        if (target instanceof Tensor t) return Slicing.get(t, tensorIndices(subs));
+    public static Object index(Object target, List<Object> subs, Session session, Span span) {
+        if (TensorCalls.isTensorLike(target)) {
+            return TensorCalls.apply(session, span, SliceOp.INSTANCE, Attrs.of("index", tensorIndices(subs)), target);
+        }
         if (target instanceof Subscriptable s) return s.subscript(subs);
         if (target instanceof NnlDict d) {
             Object key = subs.size() == 1 ? subs.get(0) : new NnlTuple(subs);
@@ -93,9 +98,9 @@ public final class Indexing {
         return out;
     }
 
-    public static List<Object> unpack(Object value, int n) {
+    public static List<Object> unpack(Object value, int n, Session session, Span span) {
         List<Object> items = new ArrayList<>();
-        Iterator<Object> it = iterate(value);
+        Iterator<Object> it = iterate(value, session, span);
         while (it.hasNext()) items.add(it.next());
         if (items.size() != n) {
             throw new NnlError("cannot unpack " + items.size() + " value" + (items.size() == 1 ? "" : "s") + " into "
@@ -105,22 +110,23 @@ public final class Indexing {
     }
 
     @SuppressWarnings("unchecked")
-    public static Iterator<Object> iterate(Object v) {
+    public static Iterator<Object> iterate(Object v, Session session, Span span) {
         if (v instanceof NnlList l) return l.items().iterator();
         if (v instanceof NnlTuple t) return t.items().iterator();
         if (v instanceof Range r) return r.iterator();
         if (v instanceof String s) return chars(s).iterator();
         if (v instanceof NnlDict d) return new ArrayList<>(d.entries().keySet()).iterator();
-        if (v instanceof Tensor t) {
-            if (t.rank() == 0) throw new NnlError("cannot iterate over a scalar tensor");
-            return rows(t);
+        if (TensorCalls.isTensorLike(v)) {
+            long[] shape = TensorCalls.shapeOf(v);
+            if (shape.length == 0) throw new NnlError("cannot iterate over a scalar tensor");
+            if (shape[0] < 0) throw new NnlError("cannot iterate over an axis of unknown length", "iterate inside run's result instead");
+            return rows(v, shape[0], session, span);
         }
         if (v instanceof Iterable<?> it) return (Iterator<Object>) it.iterator();
         throw new NnlError(Values.typeName(v) + " cannot be iterated");
     }
 
-    private static Iterator<Object> rows(Tensor t) {
-        long n = t.shape()[0];
+    private static Iterator<Object> rows(Object t, long n, Session session, Span span) {
         return new Iterator<>() {
             long i = 0;
 
@@ -128,7 +134,8 @@ public final class Indexing {
 
             @Override public Object next() {
                 if (i >= n) throw new NoSuchElementException();
-                return Slicing.get(t, List.of(new Slicing.Point(i++)));
+                List<Slicing.Index> row = List.of(new Slicing.Point(i++));
+                return TensorCalls.apply(session, span, SliceOp.INSTANCE, Attrs.of("index", row), t);
             }
         };
     }

@@ -1,5 +1,6 @@
 package dev.nnl.interp;
 
+import dev.nnl.ir.Variable;
 import dev.nnl.syntax.Diagnostic;
 import dev.nnl.syntax.Expr;
 import dev.nnl.syntax.NnlException;
@@ -94,7 +95,15 @@ public final class Interpreter {
         } else if (stmt instanceof Stmt.AugAssign s) {
             Object current = evaluate(targetExpr(s.target()), env);
             Object value = evaluate(s.value(), env);
-            assign(s.target(), guard(s.span(), () -> Operators.binary(s.op(), current, value)), env);
+            if (current instanceof Variable v) {
+                // w -= lr * g on a variable updates it at once; the name keeps the variable
+                guard(s.span(), () -> {
+                    VariableUpdates.now(v, s.op(), value, session, s.span());
+                    return null;
+                });
+            } else {
+                assign(s.target(), guard(s.span(), () -> Operators.binary(s.op(), current, value, session, s.span())), env);
+            }
         } else if (stmt instanceof Stmt.Block b) {
             for (Stmt inner : b.statements()) execute(inner, env);
         } else if (stmt instanceof Stmt.If s) {
@@ -178,7 +187,7 @@ public final class Interpreter {
         if (target instanceof Pattern.NameTarget n) {
             env.define(n.name(), value);
         } else if (target instanceof Pattern.Destructure d) {
-            List<Object> parts = guard(d.span(), () -> Indexing.unpack(value, d.parts().size()));
+            List<Object> parts = guard(d.span(), () -> Indexing.unpack(value, d.parts().size(), session, d.span()));
             for (int i = 0; i < parts.size(); i++) assign(d.parts().get(i), parts.get(i), env);
         } else if (target instanceof Pattern.IndexTarget i) {
             Object container = evaluate(i.target().target(), env);
@@ -204,13 +213,13 @@ public final class Interpreter {
         if (expr instanceof Expr.Binary b) {
             Object left = evaluate(b.left(), env);
             Object right = evaluate(b.right(), env);
-            return guard(b.span(), () -> Operators.binary(b.op(), left, right));
+            return guard(b.span(), () -> Operators.binary(b.op(), left, right, session, b.span()));
         }
         if (expr instanceof Expr.Call c) return call(c, env);
         if (expr instanceof Expr.Index i) {
             Object target = evaluate(i.target(), env);
             List<Object> subs = subscripts(i.subscripts(), env);
-            return guard(i.span(), () -> Indexing.index(target, subs));
+            return guard(i.span(), () -> Indexing.index(target, subs, session, i.span()));
         }
         if (expr instanceof Expr.Attribute a) {
             Object target = evaluate(a.target(), env);
@@ -219,7 +228,7 @@ public final class Interpreter {
         if (expr instanceof Expr.Interpolation s) return interpolate(s, env);
         if (expr instanceof Expr.Unary u) {
             Object v = evaluate(u.operand(), env);
-            return guard(u.span(), () -> Operators.unary(u.op(), v));
+            return guard(u.span(), () -> Operators.unary(u.op(), v, session, u.span()));
         }
         if (expr instanceof Expr.Not n) return !truthy(n.operand(), env);
         if (expr instanceof Expr.Logical l) {
@@ -253,7 +262,7 @@ public final class Interpreter {
             if (truthy(i.condition(), env)) return blockValue(i.then(), env);
             return i.otherwiseBlock() != null ? blockValue(i.otherwiseBlock(), env) : evaluate(i.otherwiseExpr(), env);
         }
-        throw runtime(expr.span(), "'?' stands for an unknown dimension and is only valid in a shape, as in input([?, 2])", null);
+        return DimName.UNKNOWN; // '?', meaningful in input shapes
     }
 
     private Object blockValue(Stmt.Block block, Environment env) {
@@ -326,8 +335,9 @@ public final class Interpreter {
         Object callee = evaluate(c.callee(), env);
         List<Object> positional = new ArrayList<>();
         Map<String, Object> named = new LinkedHashMap<>();
+        boolean shapeWithNames = callee instanceof Builtin b && NAMED_DIM_CALLS.contains(b.name());
         for (Expr.Call.Arg a : c.args()) {
-            Object v = evaluate(a.value(), env);
+            Object v = shapeWithNames && isShapeArgument(a, positional.size()) ? shapeLiteral(a.value(), env) : evaluate(a.value(), env);
             if (a.name() == null) positional.add(v);
             else named.put(a.name(), v);
         }
@@ -337,10 +347,30 @@ public final class Interpreter {
         return guard(c.span(), () -> f.call(this, positional, named, c.span()));
     }
 
+    /** The builtins whose shape argument may name dimensions: input([batch, 784]). */
+    private static final java.util.Set<String> NAMED_DIM_CALLS = java.util.Set.of("input", "placeholder");
+
+    private static boolean isShapeArgument(Expr.Call.Arg a, int positionSoFar) {
+        return "shape".equals(a.name()) || (a.name() == null && positionSoFar == 0 && a.value() instanceof Expr.ListLit);
+    }
+
+    /** A shape list in which an undefined name is a named dimension rather than an error. */
+    private Object shapeLiteral(Expr e, Environment env) {
+        List<Expr> items = e instanceof Expr.ListLit l ? l.items() : e instanceof Expr.TupleLit t ? t.items() : null;
+        if (items == null) return evaluate(e, env);
+        List<Object> dims = new ArrayList<>();
+        for (Expr item : items) {
+            boolean undefined = item instanceof Expr.Name n && env.lookup(n.name(), UNDEFINED) == UNDEFINED
+                    && !session.builtins().has(n.name());
+            dims.add(undefined ? new DimName(((Expr.Name) item).name()) : evaluate(item, env));
+        }
+        return new NnlList(dims);
+    }
+
     // ---- helpers
 
     public Iterator<Object> iterate(Object v, Span span) {
-        return guard(span, () -> Indexing.iterate(v));
+        return guard(span, () -> Indexing.iterate(v, session, span));
     }
 
     private boolean truthy(Expr e, Environment env) {

@@ -2,11 +2,11 @@ package dev.nnl.interp;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /** Methods and properties of builtin value types ({@code t.shape}, {@code xs.append(1)}, {@code rng.rand(2)}). */
 public final class MethodTable {
     private final Map<Class<?>, Map<String, Object>> byType = new HashMap<>();
+    private final Map<Class<?>, Class<?>> fallbacks = new HashMap<>();
 
     /** A method; its first parameter is the receiver (named {@code self} in {@code params}). */
     public void method(Class<?> type, String names, String params, Builtin.Impl impl) {
@@ -16,17 +16,27 @@ public final class MethodTable {
     }
 
     /** A read-only property computed from the receiver. */
-    public void property(Class<?> type, String name, UnaryOperator<Object> getter) {
+    public void property(Class<?> type, String name, Property getter) {
         byType.computeIfAbsent(type, k -> new HashMap<>()).put(name, getter);
     }
 
-    @SuppressWarnings("unchecked")
-    public Object lookup(Object target, String name) {
-        for (Class<?> c = target.getClass(); c != null; c = c.getSuperclass()) {
+    /** A property's getter; the session is there for properties that record ops ({@code x.T}). */
+    @FunctionalInterface
+    public interface Property {
+        Object get(Object target, Session session);
+    }
+
+    /** Makes {@code type} answer with {@code like}'s members where it has none of its own (recipes and variables are tensors). */
+    public void share(Class<?> type, Class<?> like) {
+        fallbacks.put(type, like);
+    }
+
+    public Object lookup(Object target, String name, Session session) {
+        for (Class<?> c = target.getClass(); c != null; c = fallbacks.get(c)) {
             Map<String, Object> members = byType.get(c);
             Object m = members == null ? null : members.get(name);
             if (m instanceof Builtin b) return new BoundMethod(target, b);
-            if (m != null) return ((UnaryOperator<Object>) m).apply(target);
+            if (m != null) return ((Property) m).get(target, session);
         }
         throw new NnlError(Values.typeName(target) + " has no attribute '" + name + "'");
     }

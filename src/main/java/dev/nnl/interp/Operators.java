@@ -1,8 +1,12 @@
 package dev.nnl.interp;
 
-import dev.nnl.tensor.Tensor;
-import dev.nnl.tensor.TensorOps;
-import dev.nnl.tensor.Unary;
+import dev.nnl.ir.Attrs;
+import dev.nnl.ir.OpDef;
+import dev.nnl.ir.ops.BinaryOp;
+import dev.nnl.ir.ops.CompareOp;
+import dev.nnl.ir.ops.MatMulOp;
+import dev.nnl.ir.ops.UnaryOp;
+import dev.nnl.syntax.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,12 +15,12 @@ import java.util.Objects;
 public final class Operators {
     private Operators() {}
 
-    public static Object binary(String op, Object a, Object b) {
+    public static Object binary(String op, Object a, Object b, Session session, Span span) {
         if (op.equals("in") || op.equals("not in")) {
             boolean found = contains(b, a);
             return op.equals("in") == found;
         }
-        if (a instanceof Tensor || b instanceof Tensor) return tensorBinary(op, a, b);
+        if (TensorCalls.isTensorLike(a) || TensorCalls.isTensorLike(b)) return tensorBinary(op, a, b, session, span);
         if (op.equals("==")) return equal(a, b);
         if (op.equals("!=")) return !equal(a, b);
         if (Values.isNumber(a) && Values.isNumber(b)) return numeric(op, a, b);
@@ -53,22 +57,19 @@ public final class Operators {
         throw new NnlError("operator " + op + " is not defined for " + Values.typeName(a) + " and " + Values.typeName(b));
     }
 
-    private static Object tensorBinary(String op, Object a, Object b) {
-        Tensor x = a instanceof Tensor t ? t : null;
-        Tensor y = b instanceof Tensor t ? t : null;
-        if (x == null) x = Values.toTensor(a, y.dtype());
-        if (y == null) y = Values.toTensor(b, x.dtype());
-        if (op.equals("@")) return TensorOps.matmul(x, y);
-        if (isComparison(op)) return TensorOps.compare(op, x, y);
-        if (op.equals("and") || op.equals("or")) return TensorOps.logical(op, x, y);
-        return TensorOps.arithmetic(op, x, y);
+    private static Object tensorBinary(String op, Object a, Object b, Session session, Span span) {
+        OpDef def;
+        if (op.equals("@")) def = MatMulOp.INSTANCE;
+        else if (isComparison(op)) def = CompareOp.of(op);
+        else def = BinaryOp.of(op);
+        return TensorCalls.apply(session, span, def, Attrs.NONE, a, b);
     }
 
-    public static Object unary(String op, Object v) {
+    public static Object unary(String op, Object v, Session session, Span span) {
         if (op.equals("+")) {
-            if (Values.isNumber(v) || v instanceof Tensor) return v;
-        } else if (v instanceof Tensor t) {
-            return Unary.apply("negative", t);
+            if (Values.isNumber(v) || TensorCalls.isTensorLike(v)) return v;
+        } else if (TensorCalls.isTensorLike(v)) {
+            return TensorCalls.apply(session, span, UnaryOp.NEGATIVE, Attrs.NONE, v);
         } else if (v instanceof Long l) {
             return -l;
         } else if (v instanceof Double d) {

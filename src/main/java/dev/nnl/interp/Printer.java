@@ -1,5 +1,8 @@
 package dev.nnl.interp;
 
+import dev.nnl.ir.Effect;
+import dev.nnl.ir.GraphTensor;
+import dev.nnl.ir.Variable;
 import dev.nnl.tensor.DType;
 import dev.nnl.tensor.Tensor;
 import dev.nnl.text.FormatSpec;
@@ -17,6 +20,7 @@ public final class Printer {
     public static String str(Object v, Session session) {
         if (v instanceof String s) return s;
         if (v instanceof Tensor t) return tensor(t, session.printOptions());
+        if (v instanceof GraphTensor g && g.value() != null) return tensor(g.value(), session.printOptions());
         return repr(v, session);
     }
 
@@ -28,6 +32,17 @@ public final class Printer {
         if (v instanceof Double d) return PyRepr.of(d);
         if (v instanceof String s) return quote(s);
         if (v instanceof Tensor t) return tensor(t, session.printOptions());
+        if (v instanceof GraphTensor g) {
+            if (g.value() != null) return tensor(g.value(), session.printOptions());
+            return "<tensor " + session.graph().nameOf(g.node()) + " shape=" + g.type().showShape() + " " + g.type().dtype() + ">";
+        }
+        if (v instanceof Variable var) {
+            Tensor value = var.snapshot();
+            String shown = tensor(value, session.printOptions());
+            return "<variable '" + var.name() + ":0' shape=" + showTuple(value.shape()) + " dtype=" + value.dtype()
+                    + ", numpy=" + (value.rank() == 0 ? shown : "\n" + shown) + ">";
+        }
+        if (v instanceof Effect e) return "<effect " + e.name() + ">";
         if (v instanceof NnlList l) return join("[", l.items(), "]", session);
         if (v instanceof NnlTuple t) {
             if (t.items().size() == 1) return "(" + repr(t.items().get(0), session) + ",)";
@@ -60,7 +75,8 @@ public final class Printer {
     /** {@code {x:spec}} in strings and format(x, spec): Python's format-spec mini-language on host values. */
     public static String format(Object v, String spec, Session session) {
         Object host = v;
-        if (v instanceof Tensor t && t.size() == 1) host = t.item();
+        Tensor concrete = TensorCalls.isTensorLike(v) ? TensorCalls.concrete(v, session) : null;
+        if (concrete != null && concrete.size() == 1) host = concrete.item();
         if (!(host instanceof Long || host instanceof Double || host instanceof Boolean || host instanceof String)) {
             if (spec.isEmpty()) return str(v, session);
             throw new NnlError("format spec '" + spec + "' needs a number or string, got " + Values.typeName(v));
@@ -71,6 +87,14 @@ public final class Printer {
             throw new NnlError("bad format spec '" + spec + "': " + e.getMessage(),
                     "examples: {x:.4f}, {x:g}, {n:5d}, {s:>10}");
         }
+    }
+
+    /** A shape as Python prints a tuple: (), (2,), (2, 3). */
+    static String showTuple(long[] shape) {
+        if (shape.length == 1) return "(" + shape[0] + ",)";
+        StringBuilder out = new StringBuilder("(");
+        for (int i = 0; i < shape.length; i++) out.append(i > 0 ? ", " : "").append(shape[i]);
+        return out.append(')').toString();
     }
 
     private static String join(String open, List<Object> items, String close, Session session) {

@@ -1,5 +1,6 @@
 package dev.nnl.interp;
 
+import dev.nnl.ir.Graph;
 import dev.nnl.lib.Library;
 import dev.nnl.text.PrintOptions;
 import java.io.PrintStream;
@@ -10,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Everything one running program owns: output, random streams, print options, imported modules and file access.
+ * Everything one running program owns: output, random streams, the graph with its variables, print options,
+ * imported modules and file access.
  * The CLI, the REPL and embedding hosts each make one; sessions never share state.
  */
 public final class Session {
@@ -20,6 +22,7 @@ public final class Session {
     private final PrintStream out;
     private final RandomStreams random;
     private final FileAccess files;
+    private final Graph graph = new Graph();
     private final Map<Path, Module> modules = new HashMap<>();
     private final Set<Path> importing = new HashSet<>();
     private PrintOptions printOptions = PrintOptions.DEFAULTS;
@@ -37,6 +40,8 @@ public final class Session {
     public PrintStream out() { return out; }
 
     public RandomStreams random() { return random; }
+
+    public Graph graph() { return graph; }
 
     public FileAccess files() { return files; }
 

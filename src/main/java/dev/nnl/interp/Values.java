@@ -21,6 +21,8 @@ public final class Values {
         if (v instanceof NnlTuple) return "tuple";
         if (v instanceof NnlDict) return "dict";
         if (v instanceof Tensor t) return t.describe();
+        if (v instanceof dev.nnl.ir.GraphTensor g) return "tensor of shape " + g.type().showShape() + " and dtype " + g.type().dtype();
+        if (v instanceof dev.nnl.ir.Variable var) return "variable " + var.name();
         if (v instanceof Range) return "range";
         if (v instanceof DType) return "dtype";
         if (v instanceof Callable c) return "function " + c.name();
@@ -37,6 +39,9 @@ public final class Values {
         if (v instanceof NnlTuple t) return !t.items().isEmpty();
         if (v instanceof NnlDict d) return !d.entries().isEmpty();
         if (v instanceof Range r) return r.length() > 0;
+        if (v instanceof dev.nnl.ir.GraphTensor || v instanceof dev.nnl.ir.Variable) {
+            v = TensorCalls.concreteValue(v);
+        }
         if (v instanceof Tensor t) {
             if (t.size() != 1) {
                 throw new NnlError("the truth value of a tensor with " + t.size() + " elements is ambiguous",
@@ -68,6 +73,7 @@ public final class Values {
         if (v instanceof Double d) return d;
         if (v instanceof Boolean b) return b ? 1 : 0;
         if (v instanceof Tensor t && t.size() == 1) return t.doubles()[0];
+        if (TensorCalls.isTensorLike(v)) return toDouble(TensorCalls.concreteValue(v));
         throw new NnlError("expected a number, got " + typeName(v));
     }
 
@@ -76,6 +82,7 @@ public final class Values {
         if (v instanceof Boolean b) return b ? 1 : 0;
         if (v instanceof Double d && d == Math.rint(d)) return d.longValue();
         if (v instanceof Tensor t && t.size() == 1 && !t.dtype().isFloating()) return t.longs()[0];
+        if (TensorCalls.isTensorLike(v) && !(v instanceof Tensor)) return toLong(TensorCalls.concreteValue(v));
         throw new NnlError("expected an integer, got " + (v instanceof Double d ? "the float " + d : typeName(v)));
     }
 
@@ -94,6 +101,7 @@ public final class Values {
 
     private static Tensor convert(Object v, DType like, DType intType, DType floatType) {
         if (v instanceof Tensor t) return t; // tensors keep their dtype: a mismatch is the operation's error to report
+        if (TensorCalls.isTensorLike(v)) return TensorCalls.concreteValue(v);
         List<Long> shape = new ArrayList<>();
         List<Object> flat = new ArrayList<>();
         flatten(v, 0, shape, flat);
@@ -127,6 +135,7 @@ public final class Values {
 
     private static void flatten(Object v, int depth, List<Long> shape, List<Object> flat) {
         List<Object> items = sequence(v);
+        if (TensorCalls.isTensorLike(v)) v = TensorCalls.concreteValue(v);
         if (v instanceof Tensor t) {
             long[] s = t.shape();
             checkDepth(depth, shape, s.length, v);

@@ -12,10 +12,11 @@ import dev.nnl.interp.Operators;
 import dev.nnl.interp.Printer;
 import dev.nnl.interp.Range;
 import dev.nnl.interp.Values;
-import dev.nnl.tensor.Reductions;
+import dev.nnl.interp.TensorCalls;
+import dev.nnl.ir.Attrs;
+import dev.nnl.ir.ops.BinaryOp;
+import dev.nnl.ir.ops.UnaryOp;
 import dev.nnl.tensor.Tensor;
-import dev.nnl.tensor.TensorOps;
-import dev.nnl.tensor.Unary;
 import dev.nnl.text.PrintOptions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -47,13 +48,13 @@ final class HostBuiltins {
         t.define("enumerate", "iterable, start=0", a -> {
             List<Object> out = new ArrayList<>();
             long i = a.integer(1);
-            Iterator<Object> it = Indexing.iterate(a.get(0));
+            Iterator<Object> it = elements(a.get(0)).iterator();
             while (it.hasNext()) out.add(NnlTuple.of(i++, it.next()));
             return new NnlList(out);
         });
         t.define("zip", "*iterables", a -> {
             List<List<Object>> seqs = new ArrayList<>();
-            for (Object o : a.rest()) seqs.add(Indexing.unpack(o, count(o)));
+            for (Object o : a.rest()) seqs.add(elements(o));
             int n = seqs.stream().mapToInt(List::size).min().orElse(0);
             List<Object> out = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -67,12 +68,12 @@ final class HostBuiltins {
         t.define("max", "*values", a -> extreme(a, "max"));
         t.define("abs", "x", a -> {
             Object x = a.get(0);
-            if (x instanceof Tensor tensor) return Unary.apply("abs", tensor);
+            if (TensorCalls.isTensorLike(x)) return a.apply(UnaryOp.ABS, Attrs.NONE, x);
             if (x instanceof Long l) return Math.abs(l);
             return Math.abs(a.number(0));
         });
         t.define("round", "x, ndigits=none", a -> {
-            if (a.get(0) instanceof Tensor tensor) return Unary.apply("round", tensor);
+            if (TensorCalls.isTensorLike(a.get(0))) return a.apply(UnaryOp.ROUND, Attrs.NONE, a.get(0));
             double x = a.number(0);
             if (a.isNone(1)) return (long) Math.rint(x);
             return new BigDecimal(x).setScale((int) a.integer(1), RoundingMode.HALF_EVEN).doubleValue();
@@ -108,7 +109,8 @@ final class HostBuiltins {
             NnlDict d = new NnlDict();
             if (!a.isNone(0)) {
                 for (Object pair : elements(a.get(0))) {
-                    List<Object> kv = Indexing.unpack(pair, 2);
+                    List<Object> kv = elements(pair);
+                    if (kv.size() != 2) throw new NnlError("dict() needs (key, value) pairs");
                     d.put(kv.get(0), kv.get(1));
                 }
             }
@@ -130,13 +132,11 @@ final class HostBuiltins {
         t.define("clock", "", a -> System.nanoTime() / 1e9);
         t.define("sum", "x, axis=none, keepdims=false", a -> {
             Object x = a.get(0);
-            if (x instanceof Tensor tensor) return Reductions.reduce("sum", tensor, a.axes(1), a.bool(2));
-            List<Object> items = elements(x);
-            if (items.stream().anyMatch(o -> o instanceof Tensor)) {
-                return Reductions.reduce("sum", a.tensor(0), a.axes(1), a.bool(2));
+            if (TensorCalls.isTensorLike(x) || elements(x).stream().anyMatch(TensorCalls::isTensorLike)) {
+                return ReductionBuiltins.reduce(a.session(), a.span(), "sum", x, a.axes(1), a.bool(2));
             }
             Object total = 0L;
-            for (Object o : items) total = Operators.binary("+", total, o);
+            for (Object o : elements(x)) total = Operators.binary("+", total, o, a.session(), a.span());
             return total;
         });
         t.define("set_printoptions", "threshold=none, precision=none, linewidth=none, suppress=none", a -> {
@@ -213,15 +213,16 @@ final class HostBuiltins {
         m.method(String.class, "endswith", "self, suffix", a -> ((String) a.get(0)).endsWith(a.string(1)));
     }
 
+    /** The items of a sequence; a tensor gives its rows as plain values (nothing is recorded). */
     static List<Object> elements(Object v) {
+        Object items = TensorCalls.isTensorLike(v) ? TensorCalls.concrete(v, null) : v;
         List<Object> out = new ArrayList<>();
-        Iterator<Object> it = Indexing.iterate(v);
-        while (it.hasNext()) out.add(it.next());
+        Iterator<Object> it = Indexing.iterate(items, null, null);
+        while (it.hasNext()) {
+            Object o = it.next();
+            out.add(o instanceof dev.nnl.ir.GraphTensor g ? g.value() : o);
+        }
         return out;
-    }
-
-    private static int count(Object o) {
-        return elements(o).size();
     }
 
     private static Object length(Object v) {
@@ -241,15 +242,13 @@ final class HostBuiltins {
     private static Object extreme(Args a, String which) {
         List<Object> values = a.rest();
         if (values.isEmpty()) throw new NnlError(which + "() needs at least one value");
-        if (values.size() == 1 && values.get(0) instanceof Tensor t) return Reductions.reduce(which, t, null, false);
-        if (values.stream().anyMatch(v -> v instanceof Tensor)) {
+        if (values.size() == 1 && TensorCalls.isTensorLike(values.get(0))) {
+            return ReductionBuiltins.reduce(a.session(), a.span(), which, values.get(0), null, false);
+        }
+        if (values.stream().anyMatch(TensorCalls::isTensorLike)) {
             Object acc = values.get(0);
-            for (int i = 1; i < values.size(); i++) {
-                Object v = values.get(i);
-                Tensor x = acc instanceof Tensor t ? t : Values.toTensor(acc, ((Tensor) v).dtype());
-                Tensor y = v instanceof Tensor t ? t : Values.toTensor(v, x.dtype());
-                acc = TensorOps.arithmetic(which.equals("max") ? "maximum" : "minimum", x, y);
-            }
+            BinaryOp op = which.equals("max") ? BinaryOp.MAXIMUM : BinaryOp.MINIMUM;
+            for (int i = 1; i < values.size(); i++) acc = a.apply(op, Attrs.NONE, acc, values.get(i));
             return acc;
         }
         List<Object> items = values.size() == 1 ? elements(values.get(0)) : values;

@@ -17,6 +17,7 @@ public final class Library {
         NumpyHelpers.register(table);
         ConvBuiltins.register(table);
         RandomBuiltins.register(table);
+        GraphBuiltins.register(table);
         Namespaces.register(table);
         return table;
     }
@@ -26,6 +27,7 @@ public final class Library {
         HostBuiltins.registerMethods(methods);
         TensorMethods.register(methods);
         RandomBuiltins.registerMethods(methods);
+        GraphBuiltins.registerMethods(methods);
         return methods;
     }
 }

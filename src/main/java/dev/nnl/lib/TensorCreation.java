@@ -3,7 +3,10 @@ package dev.nnl.lib;
 import dev.nnl.interp.Args;
 import dev.nnl.interp.BuiltinTable;
 import dev.nnl.interp.NnlError;
+import dev.nnl.interp.TensorCalls;
 import dev.nnl.interp.Values;
+import dev.nnl.ir.Attrs;
+import dev.nnl.ir.ops.CastOp;
 import dev.nnl.tensor.DType;
 import dev.nnl.tensor.ShapeOps;
 import dev.nnl.tensor.Shapes;
@@ -55,12 +58,11 @@ final class TensorCreation {
             for (int i = 0; i < Math.min(n, m); i++) data[(int) (i * m + i)] = 1;
             return Tensor.ofDoubles(new long[] {n, m}, data, a.dtype(2));
         });
-        t.define("cast | astype", "x, dtype", a -> {
-            Object x = a.get(0);
+        t.define("cast | astype", "x, dtype, name=none", a -> {
             DType to = a.dtype(1);
             if (to == null) throw a.wrong(1, "a dtype");
-            Tensor v = x instanceof Tensor tensor ? tensor : Values.toTensor(x, null);
-            return v.cast(to);
+            Object x = TensorCalls.isTensorLike(a.get(0)) ? a.get(0) : Values.toTensor(a.get(0), null);
+            return a.apply(CastOp.INSTANCE, Attrs.of("dtype", to), x);
         });
     }
 
