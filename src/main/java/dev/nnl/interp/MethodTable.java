@@ -32,11 +32,13 @@ public final class MethodTable {
     }
 
     public Object lookup(Object target, String name, Session session) {
-        for (Class<?> c = target.getClass(); c != null; c = fallbacks.get(c)) {
-            Map<String, Object> members = byType.get(c);
-            Object m = members == null ? null : members.get(name);
-            if (m instanceof Builtin b) return new BoundMethod(target, b);
-            if (m != null) return ((Property) m).get(target, session);
+        for (Class<?> type = target.getClass(); type != null; type = fallbacks.get(type)) {
+            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                Map<String, Object> members = byType.get(c);
+                Object m = members == null ? null : members.get(name);
+                if (m instanceof Builtin b) return new BoundMethod(target, b);
+                if (m != null) return ((Property) m).get(target, session);
+            }
         }
         throw new NnlError(Values.typeName(target) + " has no attribute '" + name + "'");
     }

@@ -1,5 +1,6 @@
 package dev.nnl.interp;
 
+import dev.nnl.exec.PlanCache;
 import dev.nnl.ir.Graph;
 import dev.nnl.lib.Library;
 import dev.nnl.text.PrintOptions;
@@ -23,6 +24,7 @@ public final class Session {
     private final RandomStreams random;
     private final FileAccess files;
     private final Graph graph = new Graph();
+    private final PlanCache plans = new PlanCache();
     private final Map<Path, Module> modules = new HashMap<>();
     private final Set<Path> importing = new HashSet<>();
     private PrintOptions printOptions = PrintOptions.DEFAULTS;
@@ -42,6 +44,8 @@ public final class Session {
     public RandomStreams random() { return random; }
 
     public Graph graph() { return graph; }
+
+    public PlanCache plans() { return plans; }
 
     public FileAccess files() { return files; }
 

@@ -2,12 +2,12 @@ package dev.nnl.interp;
 
 import dev.nnl.ir.Effect;
 import dev.nnl.ir.Ops;
-import dev.nnl.ir.Runner;
 import dev.nnl.ir.Variable;
 import dev.nnl.syntax.Span;
 import dev.nnl.tensor.Shapes;
 import dev.nnl.tensor.Tensor;
 import java.util.Arrays;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Writes to variables: immediately ({@code w -= d}, {@code w.assign_sub(d)}) or as effects for run
@@ -21,15 +21,23 @@ public final class VariableUpdates {
         Tensor current = v.snapshot();
         Object result = Operators.binary(op, current, value, session, span);
         Tensor t = TensorCalls.concrete(result, session);
-        check(v, t.shape());
+        check(v, v.type().dtype(), t.shape());
         v.set(t);
     }
 
     /** assign / assign_add / assign_sub now, with a concrete value. */
     public static Variable now(Variable v, Effect.Mode mode, Object value, Session session, Span span) {
         Tensor t = TensorCalls.concrete(TensorCalls.operand(value, v.type().dtype(), span), session);
-        Effect.Write w = write(v, mode, t, session, span);
-        Runner.write(w, t);
+        check(v, t.dtype(), t.shape());
+        INDArray x = t.array();
+        INDArray target = v.writableBuffer();
+        if (x.length() != target.length()) x = x.reshape(new long[0]).broadcast(target.shape());
+        else if (x.rank() != target.rank()) x = x.reshape(target.shape());
+        switch (mode) {
+            case ASSIGN -> target.assign(x);
+            case ADD -> target.addi(x);
+            case SUBTRACT -> target.subi(x);
+        }
         return v;
     }
 
@@ -40,15 +48,15 @@ public final class VariableUpdates {
     }
 
     private static Effect.Write write(Variable v, Effect.Mode mode, Object operand, Session session, Span span) {
-        if (TensorCalls.dtypeOf(operand) != v.type().dtype()) {
-            throw new NnlError("cannot write a " + TensorCalls.dtypeOf(operand) + " value into the " + v.type().dtype()
-                    + " variable " + v.name(), "cast it: cast(x, " + v.type().dtype() + ")");
-        }
-        check(v, TensorCalls.shapeOf(operand));
+        check(v, TensorCalls.dtypeOf(operand), TensorCalls.shapeOf(operand));
         return new Effect.Write(v, Ops.nodeOf(session.graph(), operand, span), mode);
     }
 
-    private static void check(Variable v, long[] shape) {
+    private static void check(Variable v, dev.nnl.tensor.DType dtype, long[] shape) {
+        if (dtype != v.type().dtype()) {
+            throw new NnlError("cannot write a " + dtype + " value into the " + v.type().dtype() + " variable " + v.name(),
+                    "cast it: cast(x, " + v.type().dtype() + ")");
+        }
         long[] target = v.type().dims();
         boolean fits = Arrays.equals(shape, target) || Shapes.size(shape) == 1;
         for (long d : shape) if (d == Shapes.UNKNOWN) fits = true;

@@ -45,7 +45,7 @@ public final class Evaluator {
     public static final class UnfedInputException extends RuntimeException {
         private final Node input;
 
-        UnfedInputException(Node input) {
+        public UnfedInputException(Node input) {
             super(null, null, false, false);
             this.input = input;
         }

@@ -48,9 +48,9 @@ public final class Node {
     /** The first span, for error messages. */
     public Span span() { return spans.isEmpty() ? null : spans.get(0); }
 
-    /** A copy with other inputs (rewrites keep op, attributes, type and spans). */
-    public Node withInputs(int newId, List<Node> newInputs) {
-        return new Node(newId, op, newInputs, attrs, type, spans, value);
+    /** A copy with other inputs (rewrites keep id, op, attributes, type and spans). */
+    public Node withInputs(List<Node> newInputs) {
+        return new Node(id, op, newInputs, attrs, type, spans, value);
     }
 
     /** A copy that also carries {@code more} spans (when CSE merges two nodes). */

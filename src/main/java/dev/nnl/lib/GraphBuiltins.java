@@ -19,7 +19,6 @@ import dev.nnl.ir.Gradients;
 import dev.nnl.ir.GraphTensor;
 import dev.nnl.ir.InputOp;
 import dev.nnl.ir.Node;
-import dev.nnl.ir.Runner;
 import dev.nnl.ir.TensorType;
 import dev.nnl.ir.Topology;
 import dev.nnl.ir.Variable;
@@ -122,7 +121,7 @@ final class GraphBuiltins {
         collect(fetches, nodes, effects, a);
         List<Tensor> values;
         try {
-            values = Runner.run(nodes, effects, feeds);
+            values = a.session().plans().run(nodes, effects, feeds);
         } catch (Evaluator.UnfedInputException e) {
             Node input = e.input();
             throw new NnlError("run needs a value for the input '" + input.attrs().get("name") + "' "

@@ -18,6 +18,7 @@ public final class Library {
         ConvBuiltins.register(table);
         RandomBuiltins.register(table);
         GraphBuiltins.register(table);
+        TrainingBuiltins.register(table);
         Namespaces.register(table);
         return table;
     }
@@ -28,6 +29,7 @@ public final class Library {
         TensorMethods.register(methods);
         RandomBuiltins.registerMethods(methods);
         GraphBuiltins.registerMethods(methods);
+        TrainingBuiltins.registerMethods(methods);
         return methods;
     }
 }

@@ -87,6 +87,47 @@ public final class Slicing {
     }
 
     public static Tensor get(Tensor t, List<Index> indices) {
+        Tensor rows = leadingRows(t, indices);
+        if (rows != null) return rows;
+        return gathered(t, indices);
+    }
+
+    /**
+     * The common case {@code x[a:b]} or {@code x[i]} (the rest of the axes whole) is a block of consecutive rows:
+     * one copy of contiguous memory.
+     */
+    private static Tensor leadingRows(Tensor t, List<Index> indices) {
+        if (t.rank() == 0 || indices.isEmpty()) return null;
+        for (int k = 1; k < indices.size(); k++) {
+            if (!(indices.get(k) instanceof Slice s && s.start() == null && s.stop() == null && s.step() == null)
+                    && indices.get(k) != Marker.ELLIPSIS) {
+                return null;
+            }
+        }
+        long dim = t.shape()[0];
+        long start;
+        long stop;
+        long[] outShape;
+        if (indices.get(0) instanceof Point p) {
+            start = p.index() < 0 ? p.index() + dim : p.index();
+            if (start < 0 || start >= dim) throw new ShapeError("index " + p.index() + " is out of range for axis 0 of size " + dim);
+            stop = start + 1;
+            outShape = java.util.Arrays.copyOfRange(t.shape(), 1, t.rank());
+        } else if (indices.get(0) instanceof Slice s && (s.step() == null || s.step() == 1)) {
+            long[] picked = sliceIndices(s, dim);
+            if (picked.length == 0) return null;
+            start = picked[0];
+            stop = picked[picked.length - 1] + 1;
+            outShape = t.shape().clone();
+            outShape[0] = stop - start;
+        } else {
+            return null;
+        }
+        INDArray block = t.array().get(org.nd4j.linalg.indexing.NDArrayIndex.interval(start, stop)).dup('c');
+        return new Tensor(outShape.length == 0 ? block.reshape(new long[0]) : block.reshape('c', outShape));
+    }
+
+    private static Tensor gathered(Tensor t, List<Index> indices) {
         List<Index> full = expandEllipsis(indices, t.rank());
         INDArray x = t.array();
         long[] shape = t.shape();

@@ -30,6 +30,11 @@ public final class Tensor {
     // ---- creation
 
     public static Tensor ofDoubles(long[] shape, double[] data, DType dtype) {
+        if (dtype == DType.FLOAT32) {
+            float[] f = new float[data.length];
+            for (int i = 0; i < f.length; i++) f[i] = (float) data[i];
+            return ofFloats(shape, f);
+        }
         INDArray a = shape.length == 0 ? Nd4j.scalar(data[0]) : Nd4j.create(data, shape, org.nd4j.linalg.api.buffer.DataType.DOUBLE);
         return new Tensor(dtype == DType.FLOAT64 ? a : a.castTo(dtype.nd4j));
     }

@@ -115,10 +115,20 @@ public final class TensorOps {
 
     public static Tensor matmul(Tensor a, Tensor b) {
         requireSameDType("matmul", a, b);
-        Shapes.matmul(a.shape(), b.shape());
-        if (a.dtype().isFloating()) return new Tensor(exec("matmul", a.array(), b.array()));
-        INDArray r = exec("matmul", a.array().castTo(DataType.DOUBLE), b.array().castTo(DataType.DOUBLE));
+        long[] product = Shapes.matmul(a.shape(), b.shape());
+        INDArray x = withBatch(a.array(), product);
+        INDArray y = withBatch(b.array(), product);
+        if (a.dtype().isFloating()) return new Tensor(exec("matmul", x, y));
+        INDArray r = exec("matmul", x.castTo(DataType.DOUBLE), y.castTo(DataType.DOUBLE));
         return new Tensor(r.castTo(a.dtype().nd4j));
+    }
+
+    /** A matmul operand with its batch axes broadcast to the product's: ND4J's matmul needs them equal, numpy does not. */
+    private static INDArray withBatch(INDArray m, long[] product) {
+        long[] shape = product.clone();
+        shape[shape.length - 2] = m.size(-2);
+        shape[shape.length - 1] = m.size(-1);
+        return Arrays.equals(m.shape(), shape) ? m : broadcastTo(m, shape).dup('c');
     }
 
     public static Tensor where(Tensor cond, Tensor a, Tensor b) {

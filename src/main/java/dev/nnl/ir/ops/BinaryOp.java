@@ -83,6 +83,11 @@ public final class BinaryOp implements OpDef {
                 dx = g.needs(x) ? g.div(dy, y) : null;
                 dyy = g.needs(y) ? g.neg(g.div(g.mul(dy, node), y)) : null;
             }
+            case "mod" -> {
+                // x mod y = x - floor(x / y) * y, and floor is constant almost everywhere
+                dx = dy;
+                dyy = g.needs(y) ? g.neg(g.mul(dy, g.apply(FLOORDIV, Attrs.NONE, x, y))) : null;
+            }
             case "pow" -> {
                 if (g.needs(x)) {
                     Node ym1 = g.sub(y, g.scalar(1, y.type().dtype()));

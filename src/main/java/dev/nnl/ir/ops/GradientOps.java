@@ -29,6 +29,8 @@ public final class GradientOps implements OpDef {
     public static final GradientOps CONCAT_GRAD = new GradientOps("concat_grad", GradientOps::concatGrad);
     /** slice_grad(dy, x): dy scattered into zeros shaped like x at the positions the slice took. */
     public static final GradientOps SLICE_GRAD = new GradientOps("slice_grad", GradientOps::sliceGrad);
+    /** tile_grad(dy, x): sums the copies that tile (attribute {@code multiples}) made of x. */
+    public static final GradientOps TILE_GRAD = new GradientOps("tile_grad", GradientOps::tileGrad);
     /** ones_like(x): the seed of reverse mode. */
     public static final GradientOps ONES_LIKE = new GradientOps("ones_like",
             (in, a) -> new Tensor(Nd4j.ones(in.get(0).dtype().nd4j, in.get(0).shape())));
@@ -96,13 +98,25 @@ public final class GradientOps implements OpDef {
                 INDArray ties = TensorOps.broadcastTo(mask.sum(true, axesOf(reduced)), xs);
                 spread.muli(mask).divi(ties);
             }
-            case "prod" -> {
-                INDArray y = TensorOps.broadcastTo(in.get(2).array().dup('c').reshape('c', keep), xs);
-                spread.muli(y).divi(x.array().castTo(spread.dataType()));
-            }
+            case "prod" -> spread.muli(productOfOthers(x.array().castTo(spread.dataType()), reduced));
             default -> throw new IllegalArgumentException(kind);
         }
         return new Tensor(spread);
+    }
+
+    /**
+     * For each element, the product of the other elements of its group. Not y / x: that is 0 / 0 where x is zero,
+     * and the product of the others is not zero there when x is the group's only zero.
+     */
+    private static INDArray productOfOthers(INDArray x, boolean[] reduced) {
+        int[] axes = axesOf(reduced);
+        INDArray zero = x.eq(0.0).castTo(x.dataType());
+        INDArray nonzero = x.add(zero);
+        INDArray product = TensorOps.broadcastTo(nonzero.prod(true, axes), x.shape());
+        INDArray zeros = TensorOps.broadcastTo(zero.sum(true, axes), x.shape());
+        INDArray noZero = product.div(nonzero).muli(zeros.eq(0.0).castTo(x.dataType()));
+        INDArray onlyZero = product.mul(zero).muli(zeros.eq(1.0).castTo(x.dataType()));
+        return noZero.addi(onlyZero);
     }
 
     private static int[] axesOf(boolean[] reduced) {
@@ -122,6 +136,22 @@ public final class GradientOps implements OpDef {
         for (int i = 0; i < axis; i++) idx.add(new Slicing.Slice(null, null, null));
         idx.add(new Slicing.Slice(start, start + size, 1L));
         return Slicing.get(dy, idx);
+    }
+
+    /** Splits each axis of dy into (copy, position in x) and sums over the copies. */
+    private static Tensor tileGrad(List<Tensor> in, Attrs attrs) {
+        long[] xs = in.get(1).shape();
+        if (xs.length == 0) return in.get(0);
+        long[] multiples = attrs.getLongs("multiples");
+        long[] split = new long[2 * xs.length];
+        int[] copies = new int[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            split[2 * i] = multiples[i];
+            split[2 * i + 1] = xs[i];
+            copies[i] = 2 * i;
+        }
+        INDArray g = in.get(0).array().dup('c').reshape('c', split);
+        return new Tensor(g.sum(true, copies).reshape('c', xs));
     }
 
     @SuppressWarnings("unchecked")

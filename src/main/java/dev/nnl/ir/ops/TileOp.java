@@ -1,12 +1,15 @@
 package dev.nnl.ir.ops;
 
 import dev.nnl.ir.Attrs;
+import dev.nnl.ir.GradientBuilder;
+import dev.nnl.ir.Node;
 import dev.nnl.ir.OpDef;
 import dev.nnl.ir.TensorType;
 import dev.nnl.tensor.ShapeError;
 import dev.nnl.tensor.ShapeOps;
 import dev.nnl.tensor.Shapes;
 import dev.nnl.tensor.Tensor;
+import java.util.Collections;
 import java.util.List;
 
 /** Repeats a tensor along each axis by attribute {@code multiples}. */
@@ -30,5 +33,10 @@ public final class TileOp implements OpDef {
     @Override
     public Tensor compute(List<Tensor> in, Attrs attrs) {
         return ShapeOps.tile(in.get(0), attrs.getLongs("multiples"));
+    }
+
+    @Override
+    public List<Node> gradient(GradientBuilder g, Node node, Node dy) {
+        return Collections.singletonList(g.apply(GradientOps.TILE_GRAD, node.attrs(), dy, node.input(0)));
     }
 }

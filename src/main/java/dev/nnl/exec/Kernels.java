@@ -1,0 +1,334 @@
+package dev.nnl.exec;
+
+import dev.nnl.ir.Attrs;
+import dev.nnl.ir.Node;
+import dev.nnl.ir.ops.BinaryOp;
+import dev.nnl.ir.ops.CastOp;
+import dev.nnl.ir.ops.CompareOp;
+import dev.nnl.ir.ops.ConcatOp;
+import dev.nnl.ir.ops.GradientOps;
+import dev.nnl.ir.ops.MatMulOp;
+import dev.nnl.ir.ops.ReduceOp;
+import dev.nnl.ir.ops.ReshapeOp;
+import dev.nnl.ir.ops.SliceOp;
+import dev.nnl.ir.ops.TransposeOp;
+import dev.nnl.ir.ops.UnaryOp;
+import dev.nnl.ir.ops.WhereOp;
+import dev.nnl.tensor.Shapes;
+import dev.nnl.tensor.Slicing;
+import dev.nnl.tensor.Tensor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * Chooses the kernel for a node. Small tensors are computed in Java loops over the arrays' memory, with every
+ * float32 result rounded as float32 arithmetic rounds it (so sums accumulate in order, as the course's numbers
+ * were computed); large matrix products and the rarer ops use the op's own ND4J kernel.
+ */
+final class Kernels {
+    /** Above this many multiply-adds a matrix product goes to BLAS. */
+    private static final long JAVA_MATMUL_LIMIT = 1 << 16;
+
+    private Kernels() {}
+
+    static Kernel create(Node node, Slot out, List<Slot> in, long[] outShape, List<long[]> inShapes) {
+        Object op = node.op();
+        if (op instanceof BinaryOp b && node.type().dtype().isFloating()) {
+            return binary(out, in.get(0), in.get(1), outShape, inShapes.get(0), inShapes.get(1), arithmetic(b));
+        }
+        if (op instanceof CompareOp c) {
+            return binary(out, in.get(0), in.get(1), outShape, inShapes.get(0), inShapes.get(1), comparison(c.name()));
+        }
+        if (op instanceof UnaryOp u && node.type().dtype().isFloating() && inShapes.get(0).length >= 0) {
+            DoubleUnaryOperator f = unary(u, node.attrs());
+            if (f != null && node.input(0).type().dtype() == node.type().dtype()) return elementwise(out, in.get(0), f);
+        }
+        if (op == MatMulOp.INSTANCE && outShape.length == 2 && node.type().dtype().isFloating()
+                && (long) inShapes.get(0)[0] * inShapes.get(0)[1] * inShapes.get(1)[1] <= JAVA_MATMUL_LIMIT) {
+            return matmul(out, in.get(0), in.get(1), inShapes.get(0), inShapes.get(1));
+        }
+        if (op instanceof ReduceOp r && (r.kind().equals("sum") || r.kind().equals("mean")) && node.type().dtype().isFloating()) {
+            boolean[] reduced = reducedAxes(inShapes.get(0), node.attrs().getInts("axes"));
+            return sum(out, in.get(0), IndexMaps.reduction(inShapes.get(0), reduced), r.kind().equals("mean"));
+        }
+        if (op == CastOp.INSTANCE) return elementwise(out, in.get(0), v -> v);
+        if (op == ReshapeOp.RESHAPE || op == ReshapeOp.SQUEEZE || op == ReshapeOp.EXPAND_DIMS || op == GradientOps.RESHAPE_LIKE) {
+            return elementwise(out, in.get(0), v -> v);
+        }
+        if (op == TransposeOp.INSTANCE) {
+            int[] perm = permutation(node.attrs().getInts("perm"), inShapes.get(0).length);
+            return gather(out, in.get(0), IndexMaps.transpose(inShapes.get(0), perm));
+        }
+        if (op == SliceOp.INSTANCE) {
+            return gather(out, in.get(0), toInts(Slicing.sourcePositions(inShapes.get(0), index(node.attrs()))));
+        }
+        if (op == WhereOp.INSTANCE) return where(out, in, outShape, inShapes);
+        if (op == GradientOps.UNBROADCAST) {
+            return scatterAdd(out, in.get(0), IndexMaps.broadcast(outShape, inShapes.get(0)));
+        }
+        if (op == GradientOps.SLICE_GRAD) {
+            return scatterAdd(out, in.get(0), toInts(Slicing.sourcePositions(outShape, index(node.attrs()))));
+        }
+        if (op == GradientOps.ONES_LIKE) return fill(out, 1);
+        if (op == GradientOps.REDUCE_GRAD) {
+            String kind = (String) node.attrs().get("kind");
+            if (kind.equals("sum") || kind.equals("mean")) {
+                boolean[] reduced = reducedAxes(outShape, node.attrs().getInts("axes"));
+                int[] map = IndexMaps.reduction(outShape, reduced);
+                int count = IndexMaps.size(outShape) / Math.max(1, IndexMaps.size(inShapes.get(0)));
+                return spread(out, in.get(0), map, kind.equals("mean") ? count : 1);
+            }
+        }
+        if (op == ConcatOp.INSTANCE) return concat(out, in, inShapes, node.attrs().getInt("axis"));
+        return generic(node, out, in);
+    }
+
+    // ---- elementwise
+
+    private static DoubleBinaryOperator arithmetic(BinaryOp op) {
+        return switch (op.name()) {
+            case "add" -> Double::sum;
+            case "subtract" -> (a, b) -> a - b;
+            case "multiply" -> (a, b) -> a * b;
+            case "divide" -> (a, b) -> a / b;
+            case "floordiv" -> (a, b) -> Math.floor(a / b);
+            case "mod" -> (a, b) -> {
+                double r = a % b;
+                return r != 0 && (r < 0) != (b < 0) ? r + b : r;
+            };
+            case "pow" -> Math::pow;
+            case "maximum" -> Math::max;
+            case "minimum" -> Math::min;
+            default -> throw new IllegalArgumentException(op.name());
+        };
+    }
+
+    private static DoubleBinaryOperator comparison(String name) {
+        return switch (name) {
+            case "less" -> (a, b) -> a < b ? 1 : 0;
+            case "less_equal" -> (a, b) -> a <= b ? 1 : 0;
+            case "greater" -> (a, b) -> a > b ? 1 : 0;
+            case "greater_equal" -> (a, b) -> a >= b ? 1 : 0;
+            case "equal" -> (a, b) -> a == b ? 1 : 0;
+            default -> (a, b) -> a != b ? 1 : 0;
+        };
+    }
+
+    /** Elementwise functions computed in double and rounded to the dtype; null when only ND4J has it. */
+    private static DoubleUnaryOperator unary(UnaryOp op, Attrs attrs) {
+        return switch (op.name()) {
+            case "negative" -> v -> -v;
+            case "abs" -> Math::abs;
+            case "square" -> v -> v * v;
+            case "sign" -> Math::signum;
+            case "sqrt" -> Math::sqrt;
+            case "exp" -> Math::exp;
+            case "log" -> Math::log;
+            case "log1p" -> Math::log1p;
+            case "floor" -> Math::floor;
+            case "ceil" -> Math::ceil;
+            case "round" -> Math::rint;
+            case "reciprocal" -> v -> 1 / v;
+            case "sin" -> Math::sin;
+            case "cos" -> Math::cos;
+            case "relu" -> v -> v > 0 ? v : 0;
+            case "sigmoid" -> v -> 1 / (1 + Math.exp(-v));
+            case "tanh" -> Math::tanh;
+            case "elu" -> v -> v > 0 ? v : Math.expm1(v);
+            case "softplus" -> v -> Math.log1p(Math.exp(-Math.abs(v))) + Math.max(v, 0);
+            case "leaky_relu" -> {
+                double alpha = attrs.getDouble("alpha");
+                yield v -> v > 0 ? v : v * alpha;
+            }
+            case "clip_by_value" -> {
+                double lo = attrs.getDouble("min");
+                double hi = attrs.getDouble("max");
+                yield v -> Math.min(Math.max(v, lo), hi);
+            }
+            default -> null;
+        };
+    }
+
+    private static Kernel elementwise(Slot out, Slot x, DoubleUnaryOperator f) {
+        return () -> {
+            View o = out.view();
+            View a = x.view();
+            int n = out.size();
+            for (int i = 0; i < n; i++) o.set(i, f.applyAsDouble(a.get(i)));
+        };
+    }
+
+    private static Kernel binary(Slot out, Slot x, Slot y, long[] outShape, long[] xs, long[] ys, DoubleBinaryOperator f) {
+        int[] mx = IndexMaps.broadcast(xs, outShape);
+        int[] my = IndexMaps.broadcast(ys, outShape);
+        // a float32 operand read back as a double is exact, and one operation on two such values rounded to float32
+        // is float32 arithmetic, so the set() rounding gives TF's float results
+        return () -> {
+            View o = out.view();
+            View a = x.view();
+            View b = y.view();
+            int n = mx.length;
+            for (int i = 0; i < n; i++) o.set(i, f.applyAsDouble(a.get(mx[i]), b.get(my[i])));
+        };
+    }
+
+    private static Kernel where(Slot out, List<Slot> in, long[] outShape, List<long[]> inShapes) {
+        int[] mc = IndexMaps.broadcast(inShapes.get(0), outShape);
+        int[] mx = IndexMaps.broadcast(inShapes.get(1), outShape);
+        int[] my = IndexMaps.broadcast(inShapes.get(2), outShape);
+        return () -> {
+            View o = out.view();
+            View c = in.get(0).view();
+            View a = in.get(1).view();
+            View b = in.get(2).view();
+            for (int i = 0; i < mc.length; i++) o.set(i, c.get(mc[i]) != 0 ? a.get(mx[i]) : b.get(my[i]));
+        };
+    }
+
+    // ---- products and reductions (sequential accumulation, rounded each step)
+
+    private static Kernel matmul(Slot out, Slot x, Slot y, long[] xs, long[] ys) {
+        int m = (int) xs[0];
+        int k = (int) xs[1];
+        int n = (int) ys[1];
+        return () -> {
+            View o = out.view();
+            View a = x.view();
+            View b = y.view();
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    double acc = 0;
+                    for (int p = 0; p < k; p++) acc = o.round(acc + o.round(a.get(i * k + p) * b.get(p * n + j)));
+                    o.set(i * n + j, acc);
+                }
+            }
+        };
+    }
+
+    private static Kernel sum(Slot out, Slot x, int[] map, boolean mean) {
+        int outSize = out.size();
+        double[] acc = new double[outSize];
+        int count = outSize == 0 ? 0 : map.length / outSize;
+        return () -> {
+            View o = out.view();
+            View a = x.view();
+            java.util.Arrays.fill(acc, 0);
+            for (int i = 0; i < map.length; i++) acc[map[i]] = o.round(acc[map[i]] + a.get(i));
+            for (int j = 0; j < outSize; j++) o.set(j, mean ? acc[j] / count : acc[j]);
+        };
+    }
+
+    /** The gradient of a sum or mean: each input position gets its output's gradient (divided by the count). */
+    private static Kernel spread(Slot out, Slot dy, int[] map, int divisor) {
+        return () -> {
+            View o = out.view();
+            View g = dy.view();
+            for (int i = 0; i < map.length; i++) o.set(i, divisor == 1 ? g.get(map[i]) : g.get(map[i]) / divisor);
+        };
+    }
+
+    private static Kernel scatterAdd(Slot out, Slot x, int[] target) {
+        return () -> {
+            View o = out.view();
+            View a = x.view();
+            int n = out.size();
+            for (int i = 0; i < n; i++) o.set(i, 0);
+            for (int i = 0; i < target.length; i++) o.set(target[i], o.round(o.get(target[i]) + a.get(i)));
+        };
+    }
+
+    // ---- data movement
+
+    private static Kernel gather(Slot out, Slot x, int[] source) {
+        return () -> {
+            View o = out.view();
+            View a = x.view();
+            for (int i = 0; i < source.length; i++) o.set(i, a.get(source[i]));
+        };
+    }
+
+    private static Kernel concat(Slot out, List<Slot> in, List<long[]> inShapes, int axisAttr) {
+        int axis = Shapes.axis(axisAttr, inShapes.get(0).length);
+        List<int[]> targets = new ArrayList<>();
+        long offset = 0;
+        long total = 0;
+        for (long[] s : inShapes) total += s[axis];
+        for (long[] s : inShapes) {
+            long[] outShape = s.clone();
+            outShape[axis] = total;
+            int[] outStrides = IndexMaps.strides(outShape);
+            int n = IndexMaps.size(s);
+            int[] target = new int[n];
+            int[] counter = new int[s.length];
+            for (int i = 0; i < n; i++) {
+                int pos = 0;
+                for (int k = 0; k < s.length; k++) pos += (counter[k] + (k == axis ? offset : 0)) * outStrides[k];
+                target[i] = pos;
+                for (int k = s.length - 1; k >= 0; k--) {
+                    if (++counter[k] < s[k]) break;
+                    counter[k] = 0;
+                }
+            }
+            targets.add(target);
+            offset += s[axis];
+        }
+        return () -> {
+            View o = out.view();
+            for (int p = 0; p < targets.size(); p++) {
+                View a = in.get(p).view();
+                int[] target = targets.get(p);
+                for (int i = 0; i < target.length; i++) o.set(target[i], a.get(i));
+            }
+        };
+    }
+
+    private static Kernel fill(Slot out, double value) {
+        return () -> {
+            View o = out.view();
+            for (int i = 0; i < out.size(); i++) o.set(i, value);
+        };
+    }
+
+    /** Any op: its own ND4J kernel on the input arrays, copied into the preallocated output. */
+    private static Kernel generic(Node node, Slot out, List<Slot> in) {
+        return () -> {
+            List<Tensor> inputs = new ArrayList<>(in.size());
+            for (Slot s : in) inputs.add(new Tensor(s.array()));
+            Tensor result = node.op().compute(inputs, node.attrs());
+            out.array().assign(result.array().reshape(out.array().shape()));
+        };
+    }
+
+    // ---- attribute helpers
+
+    private static boolean[] reducedAxes(long[] shape, int[] axes) {
+        boolean[] r = new boolean[shape.length];
+        if (axes == null) java.util.Arrays.fill(r, true);
+        else for (int a : axes) r[Shapes.axis(a, shape.length)] = true;
+        return r;
+    }
+
+    private static int[] permutation(int[] perm, int rank) {
+        if (perm != null) {
+            int[] p = new int[rank];
+            for (int i = 0; i < rank; i++) p[i] = Shapes.axis(perm[i], rank);
+            return p;
+        }
+        int[] p = new int[rank];
+        for (int i = 0; i < rank; i++) p[i] = rank - 1 - i;
+        return p;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Slicing.Index> index(Attrs attrs) {
+        return (List<Slicing.Index>) attrs.get("index");
+    }
+
+    private static int[] toInts(long[] a) {
+        int[] out = new int[a.length];
+        for (int i = 0; i < a.length; i++) out[i] = (int) a[i];
+        return out;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.nnl.exec;
+
+import dev.nnl.ir.Effect;
+import dev.nnl.ir.Node;
+import dev.nnl.ir.Variable;
+import dev.nnl.tensor.Tensor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compiled run: for fixed fetches, effects and fed shapes, the kernels in order over preallocated slots. Running it
+ * binds the feeds and the variables' current buffers, computes the fetches, then performs each effect step (its
+ * values first, then its writes, in place).
+ */
+public final class Plan {
+    /** Kernels with the variable reads they need bound first. */
+    record Section(List<Kernel> kernels, Map<Slot, Variable> reads) {
+        void run() {
+            for (Map.Entry<Slot, Variable> r : reads.entrySet()) r.getKey().bind(r.getValue().currentBuffer());
+            for (Kernel k : kernels) k.run();
+        }
+    }
+
+    /** One effect step: its values computed, then written into the variables' buffers (targets follow them). */
+    record Step(Section values, List<Effect.Write> writes, List<Slot> valueSlots, List<Slot> targets) {}
+
+    private final Map<Node, Slot> inputs;
+    private final Section fetchSection;
+    private final List<Slot> fetchSlots;
+    private final List<Step> steps;
+    private final PlanListing listing;
+
+    Plan(Map<Node, Slot> inputs, Section fetchSection, List<Slot> fetchSlots, List<Step> steps, PlanListing listing) {
+        this.inputs = inputs;
+        this.fetchSection = fetchSection;
+        this.fetchSlots = fetchSlots;
+        this.steps = steps;
+        this.listing = listing;
+    }
+
+    public PlanListing listing() { return listing; }
+
+    public List<Tensor> run(Map<Node, Tensor> feeds) {
+        for (Map.Entry<Node, Slot> in : inputs.entrySet()) in.getValue().bind(feeds.get(in.getKey()).array());
+        fetchSection.run();
+        List<Tensor> out = new ArrayList<>(fetchSlots.size());
+        for (Slot s : fetchSlots) out.add(new Tensor(s.array().dup('c')));
+        for (Step step : steps) {
+            step.values().run();
+            for (int i = 0; i < step.writes().size(); i++) {
+                Slot target = step.targets().get(i);
+                target.bind(step.writes().get(i).variable().writableBuffer());
+                write(step.writes().get(i).mode(), target, step.valueSlots().get(i));
+            }
+        }
+        return out;
+    }
+
+    /** Writes in place, rounding as the variable's dtype does; a one-element value applies to every element. */
+    private static void write(Effect.Mode mode, Slot target, Slot value) {
+        View t = target.view();
+        View v = value.view();
+        int n = target.size();
+        boolean scalar = value.size() == 1;
+        for (int i = 0; i < n; i++) {
+            double x = v.get(scalar ? 0 : i);
+            switch (mode) {
+                case ASSIGN -> t.set(i, x);
+                case ADD -> t.set(i, t.round(t.get(i) + x));
+                case SUBTRACT -> t.set(i, t.round(t.get(i) - x));
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.nnl.exec;
+
+import dev.nnl.ir.Effect;
+import dev.nnl.ir.Evaluator;
+import dev.nnl.ir.InputOp;
+import dev.nnl.ir.Node;
+import dev.nnl.ir.Topology;
+import dev.nnl.opt.PassManager;
+import dev.nnl.tensor.Tensor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The session's compiled plans, one per (fetches, effects, fed shapes): a training loop that runs the same step
+ * compiles it once. The least recently used plans are dropped beyond a bound, so scripts that build new recipes in
+ * a loop do not grow memory without end.
+ */
+public final class PlanCache {
+    private static final int CAPACITY = 64;
+
+    private final PlanCompiler compiler = new PlanCompiler(PassManager.standard());
+    private final Map<Key, Plan> plans = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Plan> eldest) {
+            return size() > CAPACITY;
+        }
+    };
+    private final List<PlanListing> listings = new ArrayList<>();
+    private boolean keepListings;
+
+    /** Effects are compared by identity: the same effect object is the same training step. */
+    private record EffectRef(Effect effect) {
+        @Override public boolean equals(Object o) { return o instanceof EffectRef r && r.effect == effect; }
+
+        @Override public int hashCode() { return System.identityHashCode(effect); }
+    }
+
+    private record Key(List<Node> fetches, List<EffectRef> effects, List<String> feedShapes) {}
+
+    /** Keeps the IR listing of every plan compiled from now on (for `nnl ir`). */
+    public void keepListings() { keepListings = true; }
+
+    public List<PlanListing> listings() { return listings; }
+
+    public List<Tensor> run(List<Node> fetches, List<Effect> effects, Map<Node, Tensor> feeds) {
+        List<EffectRef> refs = new ArrayList<>();
+        for (Effect e : effects) refs.add(new EffectRef(e));
+        List<String> shapes = new ArrayList<>();
+        for (Map.Entry<Node, Tensor> f : feeds.entrySet()) shapes.add(f.getKey().id() + Arrays.toString(f.getValue().shape()));
+        Key key = new Key(List.copyOf(fetches), refs, shapes);
+        Plan plan = plans.get(key);
+        if (plan == null) {
+            requireFed(fetches, effects, feeds);
+            plan = compiler.compile(fetches, effects, feeds);
+            plans.put(key, plan);
+            if (keepListings) listings.add(plan.listing());
+        }
+        return plan.run(feeds);
+    }
+
+    private static void requireFed(List<Node> fetches, List<Effect> effects, Map<Node, Tensor> feeds) {
+        List<Node> roots = new ArrayList<>(fetches);
+        for (Effect e : effects) roots.addAll(e.valueNodes());
+        for (Node n : Topology.order(roots)) {
+            if (n.op() == InputOp.INSTANCE && !feeds.containsKey(n)) throw new Evaluator.UnfedInputException(n);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.nnl.exec;
+
+import dev.nnl.ir.ConstOp;
+import dev.nnl.ir.Effect;
+import dev.nnl.ir.InputOp;
+import dev.nnl.ir.IrPrinter;
+import dev.nnl.ir.Node;
+import dev.nnl.ir.ReadOp;
+import dev.nnl.ir.TensorType;
+import dev.nnl.ir.Topology;
+import dev.nnl.ir.Variable;
+import dev.nnl.opt.PassManager;
+import dev.nnl.tensor.Tensor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Compiles a run into a {@link Plan}: the pass pipeline rewrites each section's graph, every node gets its concrete
+ * shape from the fed shapes and a preallocated slot, and {@link Kernels} picks each node's kernel.
+ */
+public final class PlanCompiler {
+    private final PassManager passes;
+
+    public PlanCompiler(PassManager passes) {
+        this.passes = passes;
+    }
+
+    public Plan compile(List<Node> fetches, List<Effect> effects, Map<Node, Tensor> feeds) {
+        Map<Node, Slot> inputs = new LinkedHashMap<>();
+        List<PlanListing.Section> listing = new ArrayList<>();
+        SectionBuild fetch = section("fetches", fetches, feeds, inputs, listing);
+        List<Plan.Step> steps = new ArrayList<>();
+        int k = 0;
+        for (Effect e : effects) {
+            for (Effect.Step step : e.steps()) {
+                List<Node> values = new ArrayList<>();
+                List<Slot> targets = new ArrayList<>();
+                for (Effect.Write w : step.writes()) {
+                    values.add(w.value());
+                    targets.add(new Slot(w.variable().currentBuffer()));
+                }
+                SectionBuild b = section(e.name() + " step " + (++k), values, feeds, inputs, listing);
+                steps.add(new Plan.Step(b.section, step.writes(), b.rootSlots, targets));
+            }
+        }
+        return new Plan(inputs, fetch.section, fetch.rootSlots, steps, new PlanListing("run", listing));
+    }
+
+    private record SectionBuild(Plan.Section section, List<Slot> rootSlots) {}
+
+    private SectionBuild section(String name, List<Node> roots, Map<Node, Tensor> feeds, Map<Node, Slot> inputs,
+                                 List<PlanListing.Section> listing) {
+        String before = IrPrinter.print(Topology.order(roots));
+        PassManager.Result optimized = passes.run(roots);
+        List<Node> order = Topology.order(optimized.roots());
+        listing.add(new PlanListing.Section(name, before, IrPrinter.print(order), optimized.log()));
+        Map<Node, long[]> shapes = new HashMap<>();
+        Map<Node, Slot> slots = new IdentityHashMap<>();
+        Map<Slot, Variable> reads = new LinkedHashMap<>();
+        List<Kernel> kernels = new ArrayList<>();
+        for (Node n : order) {
+            long[] shape = concreteShape(n, shapes, feeds);
+            shapes.put(n, shape);
+            if (n.op() == InputOp.INSTANCE) {
+                slots.put(n, inputs.computeIfAbsent(n, x -> new Slot(feeds.get(x).array())));
+            } else if (n.op() == ConstOp.INSTANCE) {
+                slots.put(n, new Slot(ConstOp.tensor(n).array()));
+            } else if (n.op() == ReadOp.INSTANCE) {
+                Slot s = new Slot(ReadOp.variable(n).currentBuffer());
+                reads.put(s, ReadOp.variable(n));
+                slots.put(n, s);
+            } else {
+                Slot out = new Slot(Nd4j.create(n.type().dtype().nd4j, shape, 'c'));
+                slots.put(n, out);
+                List<Slot> in = new ArrayList<>();
+                List<long[]> inShapes = new ArrayList<>();
+                for (Node i : n.inputs()) {
+                    in.add(slots.get(i));
+                    inShapes.add(shapes.get(i));
+                }
+                kernels.add(Kernels.create(n, out, in, shape, inShapes));
+            }
+        }
+        List<Slot> rootSlots = new ArrayList<>();
+        for (Node r : optimized.roots()) rootSlots.add(slots.get(r));
+        return new SectionBuild(new Plan.Section(kernels, reads), rootSlots);
+    }
+
+    /** The node's shape now that the fed shapes are known: the op's rule applied to concrete input types. */
+    private static long[] concreteShape(Node n, Map<Node, long[]> shapes, Map<Node, Tensor> feeds) {
+        if (n.op() == InputOp.INSTANCE) return feeds.get(n).shape();
+        if (n.inputs().isEmpty()) return n.type().dims();
+        List<TensorType> in = new ArrayList<>();
+        for (Node i : n.inputs()) in.add(TensorType.of(i.type().dtype(), shapes.get(i)));
+        return n.op().infer(in, n.attrs()).dims();
+    }
+}

@@ -1,0 +1,91 @@
+package dev.nnl.nn;
+
+import dev.nnl.ir.Effect;
+import dev.nnl.ir.GraphTensor;
+import dev.nnl.ir.Gradients;
+import dev.nnl.ir.Node;
+import dev.nnl.ir.NodeBuilder;
+import dev.nnl.ir.Ops;
+import dev.nnl.ir.Variable;
+import dev.nnl.syntax.Span;
+import dev.nnl.tensor.DType;
+import dev.nnl.tensor.Tensor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A TF1 optimizer: minimize builds the gradient of the loss and one effect step that updates every variable (and
+ * its slots) with the learning rate as it is before the step, then increments the global step.
+ */
+public abstract class Optimizer {
+    private final String name;
+    private final Object learningRate;
+    private final Map<Variable, Map<String, Variable>> slots = new HashMap<>();
+
+    protected Optimizer(String name, Object learningRate) {
+        this.name = name;
+        this.learningRate = learningRate;
+    }
+
+    public String name() { return name; }
+
+    /** A gradient and the variable it belongs to. */
+    public record GradientAndVariable(Node gradient, Variable variable) {}
+
+    public List<GradientAndVariable> computeGradients(NodeBuilder b, GraphTensor loss, List<Variable> variables, Span span) {
+        List<List<Node>> sources = new ArrayList<>();
+        for (Variable v : variables) sources.add(List.of(v.readNode()));
+        List<Node> grads = Gradients.of(b.graph(), loss.node(), sources, span);
+        List<GradientAndVariable> out = new ArrayList<>();
+        for (int i = 0; i < variables.size(); i++) out.add(new GradientAndVariable(grads.get(i), variables.get(i)));
+        return out;
+    }
+
+    public Effect applyGradients(NodeBuilder b, List<GradientAndVariable> pairs, Variable globalStep) {
+        List<Effect.Write> writes = new ArrayList<>();
+        for (GradientAndVariable p : pairs) {
+            if (p.gradient() == null) continue;
+            Node lr = b.cast(Ops.nodeOf(b.graph(), learningRateOperand(), null), p.variable().type().dtype());
+            writes.addAll(update(b, p.variable(), b.cast(p.gradient(), p.variable().type().dtype()), lr));
+        }
+        writes.addAll(finish(b));
+        if (globalStep != null) {
+            writes.add(new Effect.Write(globalStep, b.scalar(1, globalStep.type().dtype()), Effect.Mode.ADD));
+        }
+        return Effect.of(name, writes);
+    }
+
+    /** The learning rate as a recipe operand: a number, a tensor, or a schedule depending on the global step. */
+    private Object learningRateOperand() {
+        if (learningRate instanceof Number n) return Tensor.scalar(n.doubleValue(), DType.FLOAT32);
+        if (learningRate instanceof Variable v) return v.read(null);
+        return learningRate;
+    }
+
+    /** The writes that apply {@code grad} to {@code var} (and its slots). */
+    protected abstract List<Effect.Write> update(NodeBuilder b, Variable var, Node grad, Node lr);
+
+    /** Writes after all variables' updates (Adam's beta powers). */
+    protected List<Effect.Write> finish(NodeBuilder b) {
+        return List.of();
+    }
+
+    /** A per-variable slot (accumulator), made on first use with a constant value, named like TF's. */
+    protected Variable slot(NodeBuilder b, Variable var, String slotName, double initial) {
+        return slots.computeIfAbsent(var, k -> new HashMap<>()).computeIfAbsent(slotName, k -> {
+            Tensor init = Tensor.zeros(var.type().dims(), var.type().dtype());
+            if (initial != 0) init = new Tensor(init.array().addi(initial));
+            return Variable.create(b.graph(), var.name() + "/" + slotName, init, false);
+        });
+    }
+
+    protected static Effect.Write assign(Variable v, Node value) {
+        return new Effect.Write(v, value, Effect.Mode.ASSIGN);
+    }
+
+    protected static Effect.Write subtract(Variable v, Node value) {
+        return new Effect.Write(v, value, Effect.Mode.SUBTRACT);
+    }
+}
