@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Reads, checks and runs one script file; the CLI and the tests go through here. */
 public final class ScriptRunner {
@@ -50,11 +51,18 @@ public final class ScriptRunner {
     }
 
     public void run(Source source, List<String> args) {
+        run(source, args, session -> { });
+    }
+
+    /** Runs a script in a new session that {@code prepare} may configure first; returns the session. */
+    public Session run(Source source, List<String> args, Consumer<Session> prepare) {
         List<Stmt> program = check(source);
         Session session = new Session(out, seed, files);
+        prepare.accept(session);
         Path file = Path.of(source.name()).toAbsolutePath();
         Interpreter interpreter = new Interpreter(session, file.getParent());
         interpreter.globals().define("argv", new NnlList(new ArrayList<>(args)));
         interpreter.run(program);
+        return session;
     }
 }

@@ -2,6 +2,7 @@ package dev.nnl.check;
 
 import dev.nnl.interp.Builtin;
 import dev.nnl.interp.BuiltinTable;
+import dev.nnl.interp.Interpreter;
 import dev.nnl.interp.Names;
 import dev.nnl.interp.Signature;
 import dev.nnl.syntax.Diagnostic;
@@ -181,7 +182,16 @@ public final class Checker {
             }
         } else if (e instanceof Expr.Call c) {
             expr(c.callee(), scope);
-            for (Expr.Call.Arg a : c.args()) expr(a.value(), scope);
+            boolean namedDims = c.callee() instanceof Expr.Name n && Interpreter.NAMED_DIM_CALLS.contains(n.name()) && !scope.defines(n.name());
+            for (int i = 0; i < c.args().size(); i++) {
+                Expr.Call.Arg a = c.args().get(i);
+                if (namedDims && ("shape".equals(a.name()) || (a.name() == null && i == 0)) && a.value() instanceof Expr.ListLit list) {
+                    // input([batch, 784]): a name not defined anywhere is a named dimension
+                    for (Expr item : list.items()) if (!(item instanceof Expr.Name)) expr(item, scope);
+                } else {
+                    expr(a.value(), scope);
+                }
+            }
             arity(c, scope);
         } else if (e instanceof Expr.Interpolation s) {
             for (Expr.Interpolation.Part p : s.parts()) expr(p.expr(), scope);

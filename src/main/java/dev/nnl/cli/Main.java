@@ -1,7 +1,10 @@
 package dev.nnl.cli;
 
 import dev.nnl.ScriptRunner;
+import dev.nnl.exec.PlanListing;
 import dev.nnl.interp.FileAccess;
+import dev.nnl.interp.Session;
+import dev.nnl.opt.PassManager;
 import dev.nnl.syntax.NnlException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -20,7 +23,7 @@ import picocli.CommandLine.Parameters;
 /** The {@code nnl} command: run or check a script. Exit codes: 0 ok, 64 bad usage, 65 static error, 70 runtime error. */
 @Command(name = "nnl", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "NNL: a small language for neural networks.",
-        subcommands = {Main.Run.class, Main.Check.class})
+        subcommands = {Main.Run.class, Main.Check.class, Main.Ir.class})
 public final class Main implements Callable<Integer> {
     private static PrintStream OUT;
     private static PrintStream ERR;
@@ -57,6 +60,47 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() {
             return execute(common, () -> new ScriptRunner(OUT, common.seed, common.files()).check(ScriptRunner.read(file)));
+        }
+    }
+
+    @Command(name = "ir", mixinStandardHelpOptions = true,
+            description = "Run a script and print, for every plan it compiles, its IR before and after the passes.")
+    static final class Ir implements Callable<Integer> {
+        @CommandLine.Mixin(name = "common")
+        CommonMixin common;
+
+        @Option(names = "--passes", split = ",", description = "The passes to run (default: all of fold, cse).")
+        List<String> passes = new ArrayList<>(PassManager.ALL);
+
+        @Option(names = "--print-after-change", description = "Also print the IR after each pass that changed it.")
+        boolean afterChange;
+
+        @Parameters(index = "0", paramLabel = "FILE.nnl", description = "The script.")
+        Path file;
+
+        @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the script (in argv).")
+        List<String> args = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            PassManager pipeline;
+            try {
+                pipeline = PassManager.of(passes);
+            } catch (IllegalArgumentException e) {
+                ERR.println("error: " + e.getMessage());
+                return 64;
+            }
+            PrintStream discard = new PrintStream(java.io.OutputStream.nullOutputStream());
+            List<Session> session = new ArrayList<>();
+            int code = execute(common, () -> new ScriptRunner(discard, common.seed, common.files()).run(ScriptRunner.read(file), args,
+                    s -> {
+                        s.plans().keepListings(pipeline);
+                        session.add(s);
+                    }));
+            if (!session.isEmpty()) {
+                for (PlanListing listing : session.get(0).plans().listings()) OUT.print(listing.render(afterChange));
+            }
+            return code;
         }
     }
 
@@ -126,7 +170,7 @@ public final class Main implements Callable<Integer> {
         String[] effective = args;
         // `nnl [options] FILE.nnl ...` is short for `nnl run [options] FILE.nnl ...`
         boolean scriptGiven = java.util.Arrays.stream(args).anyMatch(a -> a.endsWith(".nnl"));
-        if (args.length > 0 && scriptGiven && !List.of("run", "check").contains(args[0])) {
+        if (args.length > 0 && scriptGiven && !List.of("run", "check", "ir").contains(args[0])) {
             effective = new String[args.length + 1];
             effective[0] = "run";
             System.arraycopy(args, 0, effective, 1, args.length);

@@ -21,7 +21,7 @@ import java.util.Map;
 public final class PlanCache {
     private static final int CAPACITY = 64;
 
-    private final PlanCompiler compiler = new PlanCompiler(PassManager.standard());
+    private PlanCompiler compiler = new PlanCompiler(PassManager.standard(), false);
     private final Map<Key, Plan> plans = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Plan> eldest) {
@@ -40,8 +40,11 @@ public final class PlanCache {
 
     private record Key(List<Node> fetches, List<EffectRef> effects, List<String> feedShapes) {}
 
-    /** Keeps the IR listing of every plan compiled from now on (for `nnl ir`). */
-    public void keepListings() { keepListings = true; }
+    /** Compiles with these passes and keeps the IR listing of every plan compiled from now on (for `nnl ir`). */
+    public void keepListings(PassManager passes) {
+        compiler = new PlanCompiler(passes, true);
+        keepListings = true;
+    }
 
     public List<PlanListing> listings() { return listings; }
 

@@ -25,9 +25,13 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class PlanCompiler {
     private final PassManager passes;
+    private final boolean listings;
+    private int compiled;
 
-    public PlanCompiler(PassManager passes) {
+    /** With {@code listings}, each plan keeps its IR text before and after the passes (for `nnl ir`). */
+    public PlanCompiler(PassManager passes, boolean listings) {
         this.passes = passes;
+        this.listings = listings;
     }
 
     public Plan compile(List<Node> fetches, List<Effect> effects, Map<Node, Tensor> feeds) {
@@ -36,6 +40,7 @@ public final class PlanCompiler {
         SectionBuild fetch = section("fetches", fetches, feeds, inputs, listing);
         List<Plan.Step> steps = new ArrayList<>();
         int k = 0;
+        int planNumber = ++compiled;
         for (Effect e : effects) {
             for (Effect.Step step : e.steps()) {
                 List<Node> values = new ArrayList<>();
@@ -45,20 +50,41 @@ public final class PlanCompiler {
                     targets.add(new Slot(w.variable().currentBuffer()));
                 }
                 SectionBuild b = section(e.name() + " step " + (++k), values, feeds, inputs, listing);
+                if (listings) describeWrites(listing, step.writes(), b);
                 steps.add(new Plan.Step(b.section, step.writes(), b.rootSlots, targets));
             }
         }
-        return new Plan(inputs, fetch.section, fetch.rootSlots, steps, new PlanListing("run", listing));
+        return new Plan(inputs, fetch.section, fetch.rootSlots, steps, new PlanListing("#" + planNumber, listing));
     }
 
-    private record SectionBuild(Plan.Section section, List<Slot> rootSlots) {}
+    private record SectionBuild(Plan.Section section, List<Slot> rootSlots, List<Node> order, List<Node> roots) {}
+
+    /** Adds the writes of the section just listed: {@code write w1 -= %12}. */
+    private static void describeWrites(List<PlanListing.Section> listing, List<Effect.Write> writes, SectionBuild b) {
+        PlanListing.Section section = listing.get(listing.size() - 1);
+        StringBuilder out = new StringBuilder(section.after());
+        for (int i = 0; i < writes.size(); i++) {
+            Effect.Write w = writes.get(i);
+            String op = switch (w.mode()) {
+                case ASSIGN -> "=";
+                case ADD -> "+=";
+                case SUBTRACT -> "-=";
+            };
+            out.append("  write ").append(w.variable().name()).append(' ').append(op).append(" %")
+                    .append(b.order().indexOf(b.roots().get(i))).append('\n');
+        }
+        listing.set(listing.size() - 1, new PlanListing.Section(section.name(), section.before(), out.toString(),
+                section.passLog(), section.afterEachChange()));
+    }
 
     private SectionBuild section(String name, List<Node> roots, Map<Node, Tensor> feeds, Map<Node, Slot> inputs,
                                  List<PlanListing.Section> listing) {
-        String before = IrPrinter.print(Topology.order(roots));
-        PassManager.Result optimized = passes.run(roots);
+        String before = listings ? IrPrinter.print(Topology.order(roots)) : "";
+        PassManager.Result optimized = passes.run(roots, listings);
         List<Node> order = Topology.order(optimized.roots());
-        listing.add(new PlanListing.Section(name, before, IrPrinter.print(order), optimized.log()));
+        if (listings) {
+            listing.add(new PlanListing.Section(name, before, IrPrinter.print(order), optimized.log(), optimized.afterChange()));
+        }
         Map<Node, long[]> shapes = new HashMap<>();
         Map<Node, Slot> slots = new IdentityHashMap<>();
         Map<Slot, Variable> reads = new LinkedHashMap<>();
@@ -88,7 +114,7 @@ public final class PlanCompiler {
         }
         List<Slot> rootSlots = new ArrayList<>();
         for (Node r : optimized.roots()) rootSlots.add(slots.get(r));
-        return new SectionBuild(new Plan.Section(kernels, reads), rootSlots);
+        return new SectionBuild(new Plan.Section(kernels, reads), rootSlots, order, optimized.roots());
     }
 
     /** The node's shape now that the fed shapes are known: the op's rule applied to concrete input types. */

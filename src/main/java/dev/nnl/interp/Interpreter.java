@@ -348,7 +348,7 @@ public final class Interpreter {
     }
 
     /** The builtins whose shape argument may name dimensions: input([batch, 784]). */
-    private static final java.util.Set<String> NAMED_DIM_CALLS = java.util.Set.of("input", "placeholder");
+    public static final java.util.Set<String> NAMED_DIM_CALLS = java.util.Set.of("input", "placeholder");
 
     private static boolean isShapeArgument(Expr.Call.Arg a, int positionSoFar) {
         return "shape".equals(a.name()) || (a.name() == null && positionSoFar == 0 && a.value() instanceof Expr.ListLit);

@@ -16,9 +16,14 @@ final class Namespaces {
         Namespace tfRandom = new Namespace("tf.random", Map.of("normal", "random_normal", "uniform", "random_uniform"), Map.of(), t);
         Namespace tfMath = new Namespace("tf.math", Map.of(), Map.of(), t);
         Namespace tfNn = new Namespace("tf.nn", Map.of(), Map.of(), t);
+        // TF1's tf.train.GradientDescentOptimizer, tf.losses.mean_squared_error, tf.contrib.layers.l2_regularizer
+        Namespace tfTrain = new Namespace("tf.train", Map.of(), Map.of(), t);
+        Namespace tfLosses = new Namespace("tf.losses", Map.of(), Map.of(), t);
+        Namespace tfContrib = new Namespace("tf.contrib", Map.of(),
+                Map.of("layers", new Namespace("tf.contrib.layers", Map.of(), Map.of(), t)), t);
         // bool is the host conversion function in the flat table; tf.bool is the dtype
-        t.constant("tf", new Namespace("tf", Map.of("range", "tf_range"),
-                Map.of("random", tfRandom, "math", tfMath, "nn", tfNn, "bool", DType.BOOL), t));
+        t.constant("tf", new Namespace("tf", Map.of("range", "tf_range"), Map.of("random", tfRandom, "math", tfMath,
+                "nn", tfNn, "train", tfTrain, "losses", tfLosses, "contrib", tfContrib, "bool", DType.BOOL), t));
         Namespace npRandom = new Namespace("np.random",
                 Map.of("seed", "np_seed", "uniform", "np_uniform", "normal", "np_normal"), Map.of(), t);
         t.constant("np", new Namespace("np", Map.of("max", "reduce_max", "min", "reduce_min"), Map.of("random", npRandom, "bool", DType.BOOL), t));

@@ -1,6 +1,8 @@
 package dev.nnl.opt;
 
+import dev.nnl.ir.IrPrinter;
 import dev.nnl.ir.Node;
+import dev.nnl.ir.Topology;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,12 +36,20 @@ public final class PassManager {
         return new PassManager(chosen);
     }
 
-    public record Result(List<Node> roots, List<String> log) {}
+    /** The optimized roots, what each pass changed, and (when asked for) the IR after each pass that changed it. */
+    public record Result(List<Node> roots, List<String> log, List<String> afterChange) {}
 
-    public Result run(List<Node> roots) {
+    public Result run(List<Node> roots, boolean snapshots) {
         PassLog log = new PassLog();
+        List<String> after = new ArrayList<>();
         List<Node> current = roots;
-        for (Pass p : passes) current = p.run(current, log);
-        return new Result(current, log.lines());
+        for (Pass p : passes) {
+            List<Node> next = p.run(current, log);
+            if (snapshots && !next.equals(current)) {
+                after.add("after " + p.name() + ":\n" + IrPrinter.print(Topology.order(next)));
+            }
+            current = next;
+        }
+        return new Result(current, log.lines(), after);
     }
 }

@@ -88,6 +88,27 @@ class MainTest {
     }
 
     @Test
+    void irPrintsEachPlanBeforeAndAfterThePassesWithPositions() throws IOException {
+        String f = script("ir.nnl", """
+                x = input([?, 2], name="x")
+                w = variable(ones([2, 1]), name="w")
+                loss = mean(pow(x @ w, 2.0))
+                train = sgd(0.1).minimize(loss)
+                run(train, feed={x: [[1., 2.]]})
+                """);
+        Result r = nnl("ir", "--print-after-change", f);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("section GradientDescent step 1\nbefore passes:"), r.out());
+        assertTrue(r.out().contains("= matmul(%"), r.out());
+        assertTrue(r.out().contains("= matmul(%1, %0)  : [?, 1] float32  @ 3:19"), r.out());
+        assertTrue(r.out().contains("  write w -= %"), r.out());
+        assertTrue(r.out().contains("after fold:"), r.out());
+        Result only = nnl("ir", "--passes=cse", f);
+        assertTrue(only.out().contains("(cse: "), only.out());
+        assertEquals(64, nnl("ir", "--passes=nope", f).code());
+    }
+
+    @Test
     void versionAndHelp() {
         Result v = nnl("--version");
         assertEquals(0, v.code());
