@@ -16,7 +16,10 @@ import dev.nnl.ir.ops.UnaryOp;
 import dev.nnl.ir.ops.WhereOp;
 import dev.nnl.tensor.Shapes;
 import dev.nnl.tensor.Slicing;
+import dev.nnl.tensor.Functions;
+import dev.nnl.tensor.IndexMaps;
 import dev.nnl.tensor.Tensor;
+import dev.nnl.tensor.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
@@ -39,7 +42,7 @@ final class Kernels {
             return binary(out, in.get(0), in.get(1), outShape, inShapes.get(0), inShapes.get(1), arithmetic(b));
         }
         if (op instanceof CompareOp c) {
-            return binary(out, in.get(0), in.get(1), outShape, inShapes.get(0), inShapes.get(1), comparison(c.name()));
+            return binary(out, in.get(0), in.get(1), outShape, inShapes.get(0), inShapes.get(1), comparison(c));
         }
         if (op instanceof UnaryOp u && node.type().dtype().isFloating() && inShapes.get(0).length >= 0) {
             DoubleUnaryOperator f = unary(u, node.attrs());
@@ -88,67 +91,18 @@ final class Kernels {
     // ---- elementwise
 
     private static DoubleBinaryOperator arithmetic(BinaryOp op) {
-        return switch (op.name()) {
-            case "add" -> Double::sum;
-            case "subtract" -> (a, b) -> a - b;
-            case "multiply" -> (a, b) -> a * b;
-            case "divide" -> (a, b) -> a / b;
-            case "floordiv" -> (a, b) -> Math.floor(a / b);
-            case "mod" -> (a, b) -> {
-                double r = a % b;
-                return r != 0 && (r < 0) != (b < 0) ? r + b : r;
-            };
-            case "pow" -> Math::pow;
-            case "maximum" -> Math::max;
-            case "minimum" -> Math::min;
-            default -> throw new IllegalArgumentException(op.name());
-        };
+        return Functions.arithmetic(op.name());
     }
 
-    private static DoubleBinaryOperator comparison(String name) {
-        return switch (name) {
-            case "less" -> (a, b) -> a < b ? 1 : 0;
-            case "less_equal" -> (a, b) -> a <= b ? 1 : 0;
-            case "greater" -> (a, b) -> a > b ? 1 : 0;
-            case "greater_equal" -> (a, b) -> a >= b ? 1 : 0;
-            case "equal" -> (a, b) -> a == b ? 1 : 0;
-            default -> (a, b) -> a != b ? 1 : 0;
-        };
+    private static DoubleBinaryOperator comparison(CompareOp op) {
+        return Functions.comparison(op.symbol());
     }
 
     /** Elementwise functions computed in double and rounded to the dtype; null when only ND4J has it. */
     private static DoubleUnaryOperator unary(UnaryOp op, Attrs attrs) {
-        return switch (op.name()) {
-            case "negative" -> v -> -v;
-            case "abs" -> Math::abs;
-            case "square" -> v -> v * v;
-            case "sign" -> Math::signum;
-            case "sqrt" -> Math::sqrt;
-            case "exp" -> Math::exp;
-            case "log" -> Math::log;
-            case "log1p" -> Math::log1p;
-            case "floor" -> Math::floor;
-            case "ceil" -> Math::ceil;
-            case "round" -> Math::rint;
-            case "reciprocal" -> v -> 1 / v;
-            case "sin" -> Math::sin;
-            case "cos" -> Math::cos;
-            case "relu" -> v -> v > 0 ? v : 0;
-            case "sigmoid" -> v -> 1 / (1 + Math.exp(-v));
-            case "tanh" -> Math::tanh;
-            case "elu" -> v -> v > 0 ? v : Math.expm1(v);
-            case "softplus" -> v -> Math.log1p(Math.exp(-Math.abs(v))) + Math.max(v, 0);
-            case "leaky_relu" -> {
-                double alpha = attrs.getDouble("alpha");
-                yield v -> v > 0 ? v : v * alpha;
-            }
-            case "clip_by_value" -> {
-                double lo = attrs.getDouble("min");
-                double hi = attrs.getDouble("max");
-                yield v -> Math.min(Math.max(v, lo), hi);
-            }
-            default -> null;
-        };
+        if (op == UnaryOp.LEAKY_RELU) return Functions.leakyRelu(attrs.getDouble("alpha"));
+        if (op == UnaryOp.CLIP) return Functions.clip(attrs.getDouble("min"), attrs.getDouble("max"));
+        return Functions.unary(op.name());
     }
 
     private static Kernel elementwise(Slot out, Slot x, DoubleUnaryOperator f) {
@@ -291,13 +245,19 @@ final class Kernels {
         };
     }
 
-    /** Any op: its own ND4J kernel on the input arrays, copied into the preallocated output. */
+    /** Any op: its own kernel on the input tensors, the result copied into the preallocated output. */
     private static Kernel generic(Node node, Slot out, List<Slot> in) {
         return () -> {
             List<Tensor> inputs = new ArrayList<>(in.size());
-            for (Slot s : in) inputs.add(new Tensor(s.array()));
+            for (Slot s : in) inputs.add(s.tensor());
             Tensor result = node.op().compute(inputs, node.attrs());
-            out.array().assign(result.array().reshape(out.array().shape()));
+            if (out.tensor().heap() == null) {
+                out.array().assign(result.array().reshape(out.array().shape()));
+            } else {
+                View o = out.view();
+                View r = result.view();
+                for (int i = 0; i < out.size(); i++) o.set(i, r.get(i));
+            }
         };
     }
 

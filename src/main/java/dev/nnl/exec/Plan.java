@@ -4,6 +4,7 @@ import dev.nnl.ir.Effect;
 import dev.nnl.ir.Node;
 import dev.nnl.ir.Variable;
 import dev.nnl.tensor.Tensor;
+import dev.nnl.tensor.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ public final class Plan {
     /** Kernels with the variable reads they need bound first. */
     record Section(List<Kernel> kernels, Map<Slot, Variable> reads) {
         void run() {
-            for (Map.Entry<Slot, Variable> r : reads.entrySet()) r.getKey().bind(r.getValue().currentBuffer());
+            for (Map.Entry<Slot, Variable> r : reads.entrySet()) r.getKey().bind(r.getValue().current());
             for (Kernel k : kernels) k.run();
         }
     }
@@ -42,15 +43,15 @@ public final class Plan {
     public PlanListing listing() { return listing; }
 
     public List<Tensor> run(Map<Node, Tensor> feeds) {
-        for (Map.Entry<Node, Slot> in : inputs.entrySet()) in.getValue().bind(feeds.get(in.getKey()).array());
+        for (Map.Entry<Node, Slot> in : inputs.entrySet()) in.getValue().bind(feeds.get(in.getKey()));
         fetchSection.run();
         List<Tensor> out = new ArrayList<>(fetchSlots.size());
-        for (Slot s : fetchSlots) out.add(new Tensor(s.array().dup('c')));
+        for (Slot s : fetchSlots) out.add(s.tensor().copy());
         for (Step step : steps) {
             step.values().run();
             for (int i = 0; i < step.writes().size(); i++) {
                 Slot target = step.targets().get(i);
-                target.bind(step.writes().get(i).variable().writableBuffer());
+                target.bind(step.writes().get(i).variable().writable());
                 write(step.writes().get(i).mode(), target, step.valueSlots().get(i));
             }
         }

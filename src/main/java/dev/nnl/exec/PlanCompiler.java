@@ -17,7 +17,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Compiles a run into a {@link Plan}: the pass pipeline rewrites each section's graph, every node gets its concrete
@@ -47,7 +46,7 @@ public final class PlanCompiler {
                 List<Slot> targets = new ArrayList<>();
                 for (Effect.Write w : step.writes()) {
                     values.add(w.value());
-                    targets.add(new Slot(w.variable().currentBuffer()));
+                    targets.add(new Slot(w.variable().current()));
                 }
                 SectionBuild b = section(e.name() + " step " + (++k), values, feeds, inputs, listing);
                 if (listings) describeWrites(listing, step.writes(), b);
@@ -93,15 +92,15 @@ public final class PlanCompiler {
             long[] shape = concreteShape(n, shapes, feeds);
             shapes.put(n, shape);
             if (n.op() == InputOp.INSTANCE) {
-                slots.put(n, inputs.computeIfAbsent(n, x -> new Slot(feeds.get(x).array())));
+                slots.put(n, inputs.computeIfAbsent(n, x -> new Slot(feeds.get(x))));
             } else if (n.op() == ConstOp.INSTANCE) {
-                slots.put(n, new Slot(ConstOp.tensor(n).array()));
+                slots.put(n, new Slot(ConstOp.tensor(n)));
             } else if (n.op() == ReadOp.INSTANCE) {
-                Slot s = new Slot(ReadOp.variable(n).currentBuffer());
+                Slot s = new Slot(ReadOp.variable(n).current());
                 reads.put(s, ReadOp.variable(n));
                 slots.put(n, s);
             } else {
-                Slot out = new Slot(Nd4j.create(n.type().dtype().nd4j, shape, 'c'));
+                Slot out = new Slot(Tensor.allocate(n.type().dtype(), shape));
                 slots.put(n, out);
                 List<Slot> in = new ArrayList<>();
                 List<long[]> inShapes = new ArrayList<>();

@@ -6,8 +6,8 @@ import dev.nnl.ir.Variable;
 import dev.nnl.syntax.Span;
 import dev.nnl.tensor.Shapes;
 import dev.nnl.tensor.Tensor;
+import dev.nnl.tensor.View;
 import java.util.Arrays;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Writes to variables: immediately ({@code w -= d}, {@code w.assign_sub(d)}) or as effects for run
@@ -29,14 +29,17 @@ public final class VariableUpdates {
     public static Variable now(Variable v, Effect.Mode mode, Object value, Session session, Span span) {
         Tensor t = TensorCalls.concrete(TensorCalls.operand(value, v.type().dtype(), span), session);
         check(v, t.dtype(), t.shape());
-        INDArray x = t.array();
-        INDArray target = v.writableBuffer();
-        if (x.length() != target.length()) x = x.reshape(new long[0]).broadcast(target.shape());
-        else if (x.rank() != target.rank()) x = x.reshape(target.shape());
-        switch (mode) {
-            case ASSIGN -> target.assign(x);
-            case ADD -> target.addi(x);
-            case SUBTRACT -> target.subi(x);
+        View target = v.writable().view();
+        View source = t.view();
+        int n = (int) v.current().size();
+        boolean scalar = t.size() == 1;
+        for (int i = 0; i < n; i++) {
+            double x = source.get(scalar ? 0 : i);
+            switch (mode) {
+                case ASSIGN -> target.set(i, x);
+                case ADD -> target.set(i, target.round(target.get(i) + x));
+                case SUBTRACT -> target.set(i, target.round(target.get(i) - x));
+            }
         }
         return v;
     }

@@ -52,6 +52,9 @@ public class NodeBuilder {
 
     public Node mulScalar(Node a, double s) { return mul(a, scalar(s, a.type().dtype())); }
 
+    /** 1 - s computed in the dtype, as TF computes (1 - beta1) from a float32 beta1. */
+    public Node oneMinus(double s, dev.nnl.tensor.DType dtype) { return sub(scalar(1, dtype), scalar(s, dtype)); }
+
     public Node cast(Node a, DType dtype) {
         return a.type().dtype() == dtype ? a : apply(dev.nnl.ir.ops.CastOp.INSTANCE, Attrs.of("dtype", dtype), a);
     }

@@ -22,6 +22,6 @@ public final class ReadOp implements OpDef {
 
     @Override
     public Tensor compute(List<Tensor> inputs, Attrs attrs) {
-        return new Tensor(((Variable) attrs.get("variable")).currentBuffer().dup('c'));
+        return ((Variable) attrs.get("variable")).current().copy();
     }
 }

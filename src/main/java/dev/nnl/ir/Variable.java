@@ -3,25 +3,26 @@ package dev.nnl.ir;
 import dev.nnl.syntax.Span;
 import dev.nnl.tensor.Tensor;
 import java.util.List;
-import org.nd4j.linalg.api.ndarray.INDArray;
+import dev.nnl.tensor.View;
 
 /**
- * Mutable session state: a name, a fixed type, a trainable flag, and the current value. Reads give tensors that keep
- * the value they saw: a write to a buffer that a read captured first gives the variable a fresh copy.
+ * Mutable session state: a name, a fixed type, a trainable flag, and the current value, which the variable owns.
+ * Reads give tensors that keep the value they saw: a write to storage that a read captured first gives the variable
+ * a fresh copy (copy on write), so plans can update variables in place.
  */
 public final class Variable {
     private final String name;
     private final TensorType type;
     private final boolean trainable;
     private final Node readNode;
-    private INDArray buffer;
+    private Tensor value;
     private boolean shared;
 
     Variable(Graph graph, String name, Tensor initial, boolean trainable) {
         this.name = graph.uniqueVariableName(name);
         this.type = TensorType.of(initial.dtype(), initial.shape());
         this.trainable = trainable;
-        this.buffer = initial.array().dup('c');
+        this.value = initial.copy();
         this.readNode = graph.node(ReadOp.INSTANCE, List.of(), Attrs.of("variable", this), type, null, null);
         graph.register(this);
     }
@@ -42,7 +43,7 @@ public final class Variable {
     /** The current value, marked shared: later writes will not change the returned tensor. */
     public Tensor snapshot() {
         shared = true;
-        return new Tensor(buffer);
+        return value;
     }
 
     /** Reading in an expression: the current value, with this variable's read node as recipe. */
@@ -50,20 +51,24 @@ public final class Variable {
         return new GraphTensor(readNode, snapshot());
     }
 
-    /** The buffer to write into, copied first if a snapshot still refers to it. */
-    public INDArray writableBuffer() {
+    /** The storage to write into, copied first if a snapshot still refers to it. */
+    public Tensor writable() {
         if (shared) {
-            buffer = buffer.dup('c');
+            value = value.copy();
             shared = false;
         }
-        return buffer;
+        return value;
     }
 
-    /** The buffer for a plan to read without marking it shared (the plan does not keep it). */
-    public INDArray currentBuffer() { return buffer; }
+    /** The current storage, for a plan that reads it during one run and keeps nothing. */
+    public Tensor current() { return value; }
 
-    /** Replaces the whole value (load, assign from a concrete tensor). */
-    public void set(Tensor value) {
-        writableBuffer().assign(value.cast(type.dtype()).array());
+    /** Replaces the whole value (restore, assign from a concrete tensor of the variable's dtype and size). */
+    public void set(Tensor newValue) {
+        View target = writable().view();
+        View source = newValue.view();
+        int n = (int) value.size();
+        boolean scalar = newValue.size() == 1;
+        for (int i = 0; i < n; i++) target.set(i, source.get(scalar ? 0 : i));
     }
 }

@@ -214,6 +214,14 @@ final class HostBuiltins {
     }
 
     /** The items of a sequence; a tensor gives its rows as plain values (nothing is recorded). */
+    /**
+     * The items of a list or tuple as they are, graph tensors keeping their recipes, for ops that build a recipe from
+     * them (add_n, stack, concat, reduce_sum of a list); elements() would keep only the values and lose the gradient.
+     */
+    static List<Object> operands(Object v) {
+        return v instanceof NnlList || v instanceof NnlTuple ? Values.sequence(v) : elements(v);
+    }
+
     static List<Object> elements(Object v) {
         Object items = TensorCalls.isTensorLike(v) ? TensorCalls.concrete(v, null) : v;
         List<Object> out = new ArrayList<>();

@@ -62,7 +62,7 @@ final class MathBuiltins {
         });
         t.define("softmax", "logits, axis=-1, name=none", a -> a.apply(SoftmaxOp.INSTANCE, Attrs.of("axis", (int) a.integer(1)), a.get(0)));
         t.define("add_n", "inputs, name=none", a -> {
-            List<Object> items = HostBuiltins.elements(a.get(0));
+            List<Object> items = HostBuiltins.operands(a.get(0));
             if (items.isEmpty()) throw a.wrong(0, "a non-empty list of tensors");
             Object sum = TensorCalls.operand(items.get(0), null, a.span());
             for (int i = 1; i < items.size(); i++) sum = Operators.binary("+", sum, items.get(i), a.session(), a.span());

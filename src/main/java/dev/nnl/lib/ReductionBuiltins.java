@@ -33,7 +33,7 @@ final class ReductionBuiltins {
     static Object reduce(dev.nnl.interp.Session s, dev.nnl.syntax.Span span, String fn, Object x, int[] axes, boolean keep) {
         Object operand = TensorCalls.isTensorLike(x) ? x : Values.sequence(x) != null && Values.sequence(x).stream()
                 .anyMatch(o -> o instanceof dev.nnl.ir.GraphTensor || o instanceof dev.nnl.ir.Variable)
-                ? ShapeBuiltins.stack(s, span, HostBuiltins.elements(x), 0) : x;
+                ? ShapeBuiltins.stack(s, span, HostBuiltins.operands(x), 0) : x;
         return TensorCalls.apply(s, span, ReduceOp.of(fn), Attrs.of("axes", axes, "keepdims", keep), operand);
     }
 }

@@ -33,8 +33,8 @@ final class ShapeBuiltins {
         t.define("transpose", "a, perm=none, name=none", a -> a.apply(TransposeOp.INSTANCE, Attrs.of("perm", a.axes(1)), a.get(0)));
         t.define("concat | concatenate", "values, axis=0, name=none",
                 a -> TensorCalls.apply(a.session(), a.span(), ConcatOp.INSTANCE, Attrs.of("axis", (int) a.integer(1)),
-                        HostBuiltins.elements(a.get(0))));
-        t.define("stack", "values, axis=0, name=none", a -> stack(a.session(), a.span(), HostBuiltins.elements(a.get(0)), (int) a.integer(1)));
+                        HostBuiltins.operands(a.get(0))));
+        t.define("stack", "values, axis=0, name=none", a -> stack(a.session(), a.span(), HostBuiltins.operands(a.get(0)), (int) a.integer(1)));
         t.define("unstack", "value, axis=0, name=none", a -> {
             long[] s = shapeOf(a.get(0));
             int axis = Shapes.axis((int) a.integer(1), s.length);

@@ -26,10 +26,10 @@ public final class Adadelta extends Optimizer {
         Variable accum = slot(b, var, "Adadelta", 0);
         Variable accumUpdate = slot(b, var, "Adadelta_1", 0);
         Node eps = b.scalar(epsilon, grad.type().dtype());
-        Node newAccum = b.add(b.mulScalar(accum.readNode(), rho), b.mulScalar(b.unary(UnaryOp.SQUARE, grad), 1 - rho));
+        Node newAccum = b.add(b.mulScalar(accum.readNode(), rho), b.mul(b.unary(UnaryOp.SQUARE, grad), b.oneMinus(rho, grad.type().dtype())));
         Node update = b.mul(b.div(b.unary(UnaryOp.SQRT, b.add(accumUpdate.readNode(), eps)),
                 b.unary(UnaryOp.SQRT, b.add(newAccum, eps))), grad);
-        Node newAccumUpdate = b.add(b.mulScalar(accumUpdate.readNode(), rho), b.mulScalar(b.unary(UnaryOp.SQUARE, update), 1 - rho));
+        Node newAccumUpdate = b.add(b.mulScalar(accumUpdate.readNode(), rho), b.mul(b.unary(UnaryOp.SQUARE, update), b.oneMinus(rho, grad.type().dtype())));
         return List.of(assign(accum, newAccum), assign(accumUpdate, newAccumUpdate), subtract(var, b.mul(lr, update)));
     }
 }

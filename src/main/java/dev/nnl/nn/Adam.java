@@ -39,9 +39,9 @@ public final class Adam extends Optimizer {
         Variable v = slot(b, var, "Adam_1", 0);
         Node one = b.scalar(1, t);
         Node lrT = b.div(b.mul(lr, b.unary(UnaryOp.SQRT, b.sub(one, beta2Power.readNode()))), b.sub(one, beta1Power.readNode()));
-        Node newM = b.add(m.readNode(), b.mulScalar(b.sub(grad, m.readNode()), 1 - beta1));
-        Node newV = b.add(v.readNode(), b.mulScalar(b.sub(b.unary(UnaryOp.SQUARE, grad), v.readNode()), 1 - beta2));
-        Node step = b.div(b.mul(lrT, newM), b.add(b.unary(UnaryOp.SQRT, newV), b.scalar(epsilon, t)));
+        Node newM = b.add(m.readNode(), b.mul(b.sub(grad, m.readNode()), b.oneMinus(beta1, t)));
+        Node newV = b.add(v.readNode(), b.mul(b.sub(b.unary(UnaryOp.SQUARE, grad), v.readNode()), b.oneMinus(beta2, t)));
+        Node step = b.div(b.mul(newM, lrT), b.add(b.unary(UnaryOp.SQRT, newV), b.scalar(epsilon, t)));
         return List.of(assign(m, newM), assign(v, newV), subtract(var, step));
     }
 

@@ -27,7 +27,7 @@ public final class RmsProp extends Optimizer {
     protected List<Effect.Write> update(NodeBuilder b, Variable var, Node grad, Node lr) {
         Variable ms = slot(b, var, "RMSProp", 1);
         Variable mom = slot(b, var, "RMSProp_1", 0);
-        Node newMs = b.add(b.mulScalar(ms.readNode(), decay), b.mulScalar(b.unary(UnaryOp.SQUARE, grad), 1 - decay));
+        Node newMs = b.add(b.mulScalar(ms.readNode(), decay), b.mul(b.unary(UnaryOp.SQUARE, grad), b.oneMinus(decay, grad.type().dtype())));
         Node step = b.div(b.mul(lr, grad), b.unary(UnaryOp.SQRT, b.add(newMs, b.scalar(epsilon, grad.type().dtype()))));
         Node newMom = b.add(b.mulScalar(mom.readNode(), momentum), step);
         return List.of(assign(ms, newMs), assign(mom, newMom), subtract(var, newMom));

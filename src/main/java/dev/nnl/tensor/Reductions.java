@@ -20,6 +20,11 @@ public final class Reductions {
             INDArray r = fn.equals("any") ? ints.max(keepDims, dims) : ints.min(keepDims, dims);
             return new Tensor(r.castTo(DataType.BOOL).reshape(outShape));
         }
+        if (t.isSmall() && (fn.equals("sum") || fn.equals("mean") || fn.equals("max") || fn.equals("min"))) {
+            boolean[] reduced = new boolean[t.rank()];
+            for (int d : dims) reduced[d] = true;
+            return Loops.reduce(fn, t, reduced).reshaped(outShape);
+        }
         INDArray r = switch (fn) {
             case "sum" -> t.dtype().isFloating() ? x.sum(keepDims, dims) : x.castTo(DataType.LONG).sum(keepDims, dims).castTo(x.dataType());
             case "mean" -> t.dtype().isFloating() ? x.mean(keepDims, dims) : integerMean(t, dims, keepDims);

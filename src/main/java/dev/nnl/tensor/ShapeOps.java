@@ -11,9 +11,7 @@ public final class ShapeOps {
     private ShapeOps() {}
 
     public static Tensor reshape(Tensor t, long[] shape) {
-        long[] target = Shapes.reshape(t.shape(), shape);
-        INDArray c = t.array().dup('c');
-        return new Tensor(target.length == 0 ? c.reshape(new long[0]) : c.reshape('c', target));
+        return t.reshaped(Shapes.reshape(t.shape(), shape));
     }
 
     public static Tensor squeeze(Tensor t, int[] axes) {
@@ -59,6 +57,14 @@ public final class ShapeOps {
             }
         }
         if (rank < 2) return t;
+        if (t.isSmall()) {
+            long[] outShape = new long[rank];
+            for (int i = 0; i < rank; i++) outShape[i] = t.shape()[p[i]];
+            int[] map = IndexMaps.transpose(t.shape(), p);
+            long[] positions = new long[map.length];
+            for (int i = 0; i < map.length; i++) positions[i] = map[i];
+            return Loops.gather(t, positions, outShape);
+        }
         return new Tensor(t.array().permute(p).dup('c'));
     }
 

@@ -87,8 +87,11 @@ public final class Slicing {
     }
 
     public static Tensor get(Tensor t, List<Index> indices) {
+        long[] outShape = outputShape(t.shape(), indices);
+        if (t.isSmall()) return Loops.gather(t, sourcePositions(t.shape(), indices), outShape);
         Tensor rows = leadingRows(t, indices);
         if (rows != null) return rows;
+        if (Shapes.size(outShape) <= Tensor.HEAP_LIMIT) return Loops.gather(t, sourcePositions(t.shape(), indices), outShape);
         return gathered(t, indices);
     }
 

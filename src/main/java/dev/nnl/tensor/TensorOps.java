@@ -37,6 +37,15 @@ public final class TensorOps {
         if (a.dtype() == DType.BOOL && !op.equals("maximum") && !op.equals("minimum")) {
             throw new ShapeError(name + " of bool tensors", "cast them to a number type first: cast(x, int32)");
         }
+        if (op.equals("**") && !a.dtype().isFloating()) {
+            for (long e : b.longs()) {
+                if (e < 0) throw new ShapeError("integers to negative integer powers are not allowed", "use floats: 2.0 ** -1");
+            }
+        }
+        DType outType = op.equals("/") && !a.dtype().isFloating() ? DType.FLOAT64 : a.dtype();
+        if (a.isSmall() && b.isSmall() && Shapes.size(shape) <= Tensor.HEAP_LIMIT) {
+            return Loops.zip(a, b, shape, outType, Functions.arithmetic(op));
+        }
         INDArray x = a.array();
         INDArray y = b.array();
         if (op.equals("/") && !a.dtype().isFloating()) {
@@ -89,7 +98,10 @@ public final class TensorOps {
     /** Comparisons: < <= > >= == != giving bool tensors. */
     public static Tensor compare(String op, Tensor a, Tensor b) {
         requireSameDType(describe(op), a, b);
-        Shapes.broadcast(describe(op), a.shape(), b.shape());
+        long[] shape = Shapes.broadcast(describe(op), a.shape(), b.shape());
+        if (a.isSmall() && b.isSmall() && Shapes.size(shape) <= Tensor.HEAP_LIMIT) {
+            return Loops.zip(a, b, shape, DType.BOOL, Functions.comparison(op));
+        }
         String name = switch (op) {
             case "<" -> "less";
             case "<=" -> "less_equal";
@@ -136,6 +148,7 @@ public final class TensorOps {
                 "compare first, e.g. where(greater(a, b), a, b)");
         requireSameDType("where", a, b);
         long[] shape = Shapes.broadcast("where", Shapes.broadcast("where", cond.shape(), a.shape()), b.shape());
+        if (Shapes.size(shape) <= Tensor.HEAP_LIMIT) return Loops.select(cond, a, b, shape);
         INDArray c = broadcastTo(cond.array(), shape).dup('c');
         INDArray x = broadcastTo(a.array(), shape).dup('c');
         INDArray y = broadcastTo(b.array(), shape).dup('c');

@@ -11,6 +11,11 @@ public final class Unary {
     private Unary() {}
 
     public static Tensor apply(String fn, Tensor t) {
+        if (t.isSmall() && t.dtype() != DType.BOOL) {
+            boolean keeps = fn.equals("negative") || fn.equals("abs") || fn.equals("square") || fn.equals("sign");
+            DType out = keeps || t.dtype().isFloating() ? t.dtype() : DType.FLOAT64;
+            return Loops.map(t, out, Functions.unary(fn));
+        }
         INDArray x = t.array();
         INDArray r = switch (fn) {
             case "negative" -> {
@@ -52,11 +57,13 @@ public final class Unary {
 
     public static Tensor leakyRelu(Tensor t, double alpha) {
         if (!t.dtype().isFloating()) throw new ShapeError("leaky_relu needs a float tensor, got " + t.dtype());
+        if (t.isSmall()) return Loops.map(t, t.dtype(), Functions.leakyRelu(alpha));
         return new Tensor(Transforms.leakyRelu(t.array(), alpha, true));
     }
 
     public static Tensor clip(Tensor t, double lo, double hi) {
         if (lo > hi) throw new ShapeError("clip_by_value: the minimum " + lo + " is larger than the maximum " + hi);
+        if (t.isSmall()) return Loops.map(t, t.dtype(), Functions.clip(lo, hi));
         return new Tensor(Transforms.min(Transforms.max(t.array(), lo, true), hi, false));
     }
 }

@@ -30,6 +30,8 @@ public final class CompareOp implements OpDef {
 
     @Override public String name() { return name; }
 
+    public String symbol() { return symbol; }
+
     @Override
     public TensorType infer(List<TensorType> in, Attrs attrs) {
         String op = TypeRules.describe(symbol);

@@ -1,10 +1,10 @@
-package dev.nnl.exec;
+package dev.nnl.tensor;
 
 /** Precomputed index arithmetic for kernels: broadcasting, transposition and reduction as flat position maps. */
-final class IndexMaps {
+public final class IndexMaps {
     private IndexMaps() {}
 
-    static int[] strides(long[] shape) {
+    public static int[] strides(long[] shape) {
         int[] s = new int[shape.length];
         int stride = 1;
         for (int k = shape.length - 1; k >= 0; k--) {
@@ -14,14 +14,14 @@ final class IndexMaps {
         return s;
     }
 
-    static int size(long[] shape) {
+    public static int size(long[] shape) {
         long n = 1;
         for (long d : shape) n *= d;
         return (int) n;
     }
 
     /** For each position of {@code to}, the position of {@code from} that broadcasts onto it (numpy rules). */
-    static int[] broadcast(long[] from, long[] to) {
+    public static int[] broadcast(long[] from, long[] to) {
         int n = size(to);
         int[] out = new int[n];
         int lead = to.length - from.length;
@@ -41,13 +41,13 @@ final class IndexMaps {
         return out;
     }
 
-    static boolean isIdentity(int[] map) {
+    public static boolean isIdentity(int[] map) {
         for (int i = 0; i < map.length; i++) if (map[i] != i) return false;
         return true;
     }
 
     /** For each position of the transposed array, the position in the input. */
-    static int[] transpose(long[] inShape, int[] perm) {
+    public static int[] transpose(long[] inShape, int[] perm) {
         long[] outShape = new long[perm.length];
         for (int i = 0; i < perm.length; i++) outShape[i] = inShape[perm[i]];
         int[] inStrides = strides(inShape);
@@ -67,7 +67,7 @@ final class IndexMaps {
     }
 
     /** For each input position, the output position of a reduction over the marked axes. */
-    static int[] reduction(long[] inShape, boolean[] reduced) {
+    public static int[] reduction(long[] inShape, boolean[] reduced) {
         long[] kept = new long[inShape.length];
         for (int k = 0; k < inShape.length; k++) kept[k] = reduced[k] ? 1 : inShape[k];
         int[] keptStrides = strides(kept);
