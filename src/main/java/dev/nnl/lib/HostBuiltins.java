@@ -226,10 +226,7 @@ final class HostBuiltins {
         Object items = TensorCalls.isTensorLike(v) ? TensorCalls.concrete(v, null) : v;
         List<Object> out = new ArrayList<>();
         Iterator<Object> it = Indexing.iterate(items, null, null);
-        while (it.hasNext()) {
-            Object o = it.next();
-            out.add(o instanceof dev.nnl.ir.GraphTensor g ? g.value() : o);
-        }
+        while (it.hasNext()) out.add(it.next());
         return out;
     }
 

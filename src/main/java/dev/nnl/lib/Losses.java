@@ -6,6 +6,7 @@ import dev.nnl.interp.NnlError;
 import dev.nnl.interp.TensorCalls;
 import dev.nnl.ir.Attrs;
 import dev.nnl.ir.ops.BinaryOp;
+import dev.nnl.ir.ops.CastOp;
 import dev.nnl.ir.ops.OneHotOp;
 import dev.nnl.ir.ops.ReduceOp;
 import dev.nnl.ir.ops.UnaryOp;
@@ -55,7 +56,10 @@ final class Losses {
         Object shifted = a.apply(BinaryOp.SUBTRACT, Attrs.NONE, logits, max);
         Object logSum = a.apply(UnaryOp.LOG, Attrs.NONE, reduce(a, ReduceOp.SUM, a.apply(UnaryOp.EXP, Attrs.NONE, shifted), new int[] {axis}, true));
         Object logSoftmax = a.apply(BinaryOp.SUBTRACT, Attrs.NONE, shifted, logSum);
-        Object product = a.apply(BinaryOp.MULTIPLY, Attrs.NONE, TensorCalls.operand(labels, TensorCalls.dtypeOf(logits), a.span()), logSoftmax);
+        // labels take the logits' dtype, as TF casts them (integer one-hot labels are common)
+        Object typedLabels = a.apply(CastOp.INSTANCE, Attrs.of("dtype", TensorCalls.dtypeOf(logits)),
+                TensorCalls.operand(labels, TensorCalls.dtypeOf(logits), a.span()));
+        Object product = a.apply(BinaryOp.MULTIPLY, Attrs.NONE, typedLabels, logSoftmax);
         return a.apply(UnaryOp.NEGATIVE, Attrs.NONE, reduce(a, ReduceOp.SUM, product, new int[] {axis}, false));
     }
 
