@@ -9,6 +9,7 @@ import dev.nnl.ir.ReadOp;
 import dev.nnl.ir.TensorType;
 import dev.nnl.ir.Topology;
 import dev.nnl.ir.Variable;
+import dev.nnl.ir.Verifier;
 import dev.nnl.opt.PassManager;
 import dev.nnl.tensor.Tensor;
 import java.util.ArrayList;
@@ -80,6 +81,7 @@ public final class PlanCompiler {
                                  List<PlanListing.Section> listing) {
         String before = listings ? IrPrinter.print(Topology.order(roots)) : "";
         PassManager.Result optimized = passes.run(roots, listings);
+        Verifier.verify(optimized.roots());
         List<Node> order = Topology.order(optimized.roots());
         if (listings) {
             listing.add(new PlanListing.Section(name, before, IrPrinter.print(order), optimized.log(), optimized.afterChange()));

@@ -22,6 +22,8 @@ public class NodeBuilder {
 
     public Graph graph() { return graph; }
 
+    public Span span() { return span; }
+
     void at(Span span) { this.span = span; }
 
     public Node apply(OpDef op, Attrs attrs, Node... inputs) {

@@ -47,7 +47,7 @@ public abstract class Optimizer {
         List<Effect.Write> writes = new ArrayList<>();
         for (GradientAndVariable p : pairs) {
             if (p.gradient() == null) continue;
-            Node lr = b.cast(Ops.nodeOf(b.graph(), learningRateOperand(), null), p.variable().type().dtype());
+            Node lr = b.cast(Ops.nodeOf(b.graph(), learningRateOperand(b.span()), b.span()), p.variable().type().dtype());
             writes.addAll(update(b, p.variable(), b.cast(p.gradient(), p.variable().type().dtype()), lr));
         }
         writes.addAll(finish(b));
@@ -58,9 +58,9 @@ public abstract class Optimizer {
     }
 
     /** The learning rate as a recipe operand: a number, a tensor, or a schedule depending on the global step. */
-    private Object learningRateOperand() {
+    private Object learningRateOperand(Span span) {
         if (learningRate instanceof Number n) return Tensor.scalar(n.doubleValue(), DType.FLOAT32);
-        if (learningRate instanceof Variable v) return v.read(null);
+        if (learningRate instanceof Variable v) return v.read(span);
         return learningRate;
     }
 

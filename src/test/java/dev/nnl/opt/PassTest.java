@@ -19,6 +19,8 @@ import dev.nnl.ir.ops.MatMulOp;
 import dev.nnl.ir.ops.ReduceOp;
 import dev.nnl.ir.ops.TransposeOp;
 import dev.nnl.ir.ops.UnaryOp;
+import dev.nnl.syntax.Source;
+import dev.nnl.syntax.Span;
 import dev.nnl.tensor.DType;
 import dev.nnl.tensor.Tensor;
 import java.util.ArrayList;
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.TestFactory;
  * op by op.
  */
 class PassTest {
+    private static final Span AT = Span.of(new Source("test.nnl", "x"), 1, 1, 1);
     private static final List<List<String>> PIPELINES = List.of(List.of(), List.of("fold"), List.of("cse"), PassManager.ALL);
 
     /** A random graph of 3x3 float64 values over two variables and some constants. */
@@ -50,21 +53,21 @@ class PassTest {
             Object x = pool.get(rnd.nextInt(pool.size()));
             Object y = pool.get(rnd.nextInt(pool.size()));
             Object result = switch (rnd.nextInt(8)) {
-                case 0 -> Ops.apply(g, BinaryOp.ADD, Attrs.NONE, null, x, y);
-                case 1 -> Ops.apply(g, BinaryOp.MULTIPLY, Attrs.NONE, null, x, y);
-                case 2 -> Ops.apply(g, BinaryOp.SUBTRACT, Attrs.NONE, null, x, y);
-                case 3 -> Ops.apply(g, UnaryOp.TANH, Attrs.NONE, null, x);
-                case 4 -> Ops.apply(g, MatMulOp.INSTANCE, Attrs.NONE, null, x, y);
-                case 5 -> Ops.apply(g, TransposeOp.INSTANCE, Attrs.of("perm", null), null, x);
-                case 6 -> Ops.apply(g, BinaryOp.SUBTRACT, Attrs.NONE, null, x,
-                        Ops.apply(g, ReduceOp.MEAN, Attrs.of("axes", new int[] {0}, "keepdims", true), null, x));
-                default -> Ops.apply(g, UnaryOp.SIGMOID, Attrs.NONE, null, x);
+                case 0 -> Ops.apply(g, BinaryOp.ADD, Attrs.NONE, AT, x, y);
+                case 1 -> Ops.apply(g, BinaryOp.MULTIPLY, Attrs.NONE, AT, x, y);
+                case 2 -> Ops.apply(g, BinaryOp.SUBTRACT, Attrs.NONE, AT, x, y);
+                case 3 -> Ops.apply(g, UnaryOp.TANH, Attrs.NONE, AT, x);
+                case 4 -> Ops.apply(g, MatMulOp.INSTANCE, Attrs.NONE, AT, x, y);
+                case 5 -> Ops.apply(g, TransposeOp.INSTANCE, Attrs.of("perm", null), AT, x);
+                case 6 -> Ops.apply(g, BinaryOp.SUBTRACT, Attrs.NONE, AT, x,
+                        Ops.apply(g, ReduceOp.MEAN, Attrs.of("axes", new int[] {0}, "keepdims", true), AT, x));
+                default -> Ops.apply(g, UnaryOp.SIGMOID, Attrs.NONE, AT, x);
             };
             pool.add(result);
             if (rnd.nextInt(4) == 0) pool.add(repeat(g, result, x, y));
         }
         List<Node> roots = new ArrayList<>();
-        for (int i = pool.size() - 3; i < pool.size(); i++) roots.add(Ops.nodeOf(g, pool.get(i), null));
+        for (int i = pool.size() - 3; i < pool.size(); i++) roots.add(Ops.nodeOf(g, pool.get(i), AT));
         return roots;
     }
 
@@ -74,7 +77,7 @@ class PassTest {
         OpDef op = t.node().op();
         List<Object> operands = new ArrayList<>();
         for (Node in : t.node().inputs()) operands.add(new GraphTensor(in, in.value()));
-        return Ops.apply(g, op, t.node().attrs(), null, operands);
+        return Ops.apply(g, op, t.node().attrs(), AT, operands);
     }
 
     private static Tensor random(Random rnd) {
@@ -106,9 +109,9 @@ class PassTest {
     void foldingReplacesConstantOnlyNodes() {
         Graph g = new Graph();
         Variable v = Variable.create(g, "v", Tensor.scalar(2, DType.FLOAT32), true);
-        Object constant = Ops.apply(g, BinaryOp.MULTIPLY, Attrs.NONE, null, Tensor.scalar(3, DType.FLOAT32), Tensor.scalar(4, DType.FLOAT32));
-        Object sum = Ops.apply(g, BinaryOp.ADD, Attrs.NONE, null, v.read(null),
-                Ops.apply(g, UnaryOp.EXP, Attrs.NONE, null, new GraphTensor(Ops.nodeOf(g, constant, null), (Tensor) constant)));
+        Object constant = Ops.apply(g, BinaryOp.MULTIPLY, Attrs.NONE, AT, Tensor.scalar(3, DType.FLOAT32), Tensor.scalar(4, DType.FLOAT32));
+        Object sum = Ops.apply(g, BinaryOp.ADD, Attrs.NONE, AT, v.read(null),
+                Ops.apply(g, UnaryOp.EXP, Attrs.NONE, AT, new GraphTensor(Ops.nodeOf(g, constant, AT), (Tensor) constant)));
         Node root = ((GraphTensor) sum).node();
         PassManager.Result r = PassManager.of(List.of("fold")).run(List.of(root), false);
         assertEquals(3, Topology.order(r.roots()).size(), "read, folded constant, add");
@@ -119,9 +122,9 @@ class PassTest {
     void cseMergesRepeatedNodesAndKeepsBothSpans() {
         Graph g = new Graph();
         Variable v = Variable.create(g, "v", Tensor.scalar(2, DType.FLOAT32), true);
-        Object a = Ops.apply(g, UnaryOp.SQUARE, Attrs.NONE, null, v.read(null));
-        Object b = Ops.apply(g, UnaryOp.SQUARE, Attrs.NONE, null, v.read(null));
-        Node root = ((GraphTensor) Ops.apply(g, BinaryOp.ADD, Attrs.NONE, null, a, b)).node();
+        Object a = Ops.apply(g, UnaryOp.SQUARE, Attrs.NONE, AT, v.read(null));
+        Object b = Ops.apply(g, UnaryOp.SQUARE, Attrs.NONE, AT, v.read(null));
+        Node root = ((GraphTensor) Ops.apply(g, BinaryOp.ADD, Attrs.NONE, AT, a, b)).node();
         PassManager.Result r = PassManager.of(List.of("cse")).run(List.of(root), false);
         Node add = r.roots().get(0);
         assertEquals(add.input(0), add.input(1));
