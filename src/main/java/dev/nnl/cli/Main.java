@@ -33,17 +33,14 @@ public final class Main implements Callable<Integer> {
         @CommandLine.Mixin(name = "common")
         CommonMixin common;
 
-        @Parameters(index = "0", paramLabel = "FILE.nnl", description = "The script.")
-        Path file;
-
-        @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the script (in argv).")
-        List<String> args = new ArrayList<>();
+        @CommandLine.Mixin
+        ScriptArguments script;
 
         @Override
         public Integer call() {
             return execute(common, () -> {
                 ScriptRunner runner = new ScriptRunner(OUT, common.seed, common.files());
-                runner.run(ScriptRunner.read(file), args);
+                runner.run(ScriptRunner.read(script.file), script.args);
             });
         }
     }
@@ -75,11 +72,8 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--print-after-change", description = "Also print the IR after each pass that changed it.")
         boolean afterChange;
 
-        @Parameters(index = "0", paramLabel = "FILE.nnl", description = "The script.")
-        Path file;
-
-        @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the script (in argv).")
-        List<String> args = new ArrayList<>();
+        @CommandLine.Mixin
+        ScriptArguments script;
 
         @Override
         public Integer call() {
@@ -92,7 +86,7 @@ public final class Main implements Callable<Integer> {
             }
             PrintStream discard = new PrintStream(java.io.OutputStream.nullOutputStream());
             List<Session> session = new ArrayList<>();
-            int code = execute(common, () -> new ScriptRunner(discard, common.seed, common.files()).run(ScriptRunner.read(file), args,
+            int code = execute(common, () -> new ScriptRunner(discard, common.seed, common.files()).run(ScriptRunner.read(script.file), script.args,
                     s -> {
                         s.plans().keepListings(pipeline);
                         session.add(s);
@@ -102,6 +96,15 @@ public final class Main implements Callable<Integer> {
             }
             return code;
         }
+    }
+
+    /** The script to run and its arguments. */
+    static final class ScriptArguments {
+        @Parameters(index = "0", paramLabel = "FILE.nnl", description = "The script.")
+        Path file;
+
+        @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the script (in argv).")
+        List<String> args = new ArrayList<>();
     }
 
     /** The shared options as a picocli mixin. */

@@ -18,6 +18,7 @@ import dev.nnl.tensor.Shapes;
 import dev.nnl.tensor.Slicing;
 import dev.nnl.tensor.Functions;
 import dev.nnl.tensor.IndexMaps;
+import dev.nnl.tensor.Loops;
 import dev.nnl.tensor.Tensor;
 import dev.nnl.tensor.View;
 import java.util.ArrayList;
@@ -147,18 +148,7 @@ final class Kernels {
         int m = (int) xs[0];
         int k = (int) xs[1];
         int n = (int) ys[1];
-        return () -> {
-            View o = out.view();
-            View a = x.view();
-            View b = y.view();
-            for (int i = 0; i < m; i++) {
-                for (int j = 0; j < n; j++) {
-                    double acc = 0;
-                    for (int p = 0; p < k; p++) acc = o.round(acc + o.round(a.get(i * k + p) * b.get(p * n + j)));
-                    o.set(i * n + j, acc);
-                }
-            }
-        };
+        return () -> Loops.matmulInto(out.view(), x.view(), y.view(), m, k, n);
     }
 
     private static Kernel sum(Slot out, Slot x, int[] map, boolean mean) {

@@ -4,7 +4,6 @@ import dev.nnl.ir.Effect;
 import dev.nnl.ir.Node;
 import dev.nnl.ir.Variable;
 import dev.nnl.tensor.Tensor;
-import dev.nnl.tensor.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,25 +51,10 @@ public final class Plan {
             for (int i = 0; i < step.writes().size(); i++) {
                 Slot target = step.targets().get(i);
                 target.bind(step.writes().get(i).variable().writable());
-                write(step.writes().get(i).mode(), target, step.valueSlots().get(i));
+                Slot value = step.valueSlots().get(i);
+                step.writes().get(i).mode().write(target.view(), value.view(), target.size(), value.size() == 1);
             }
         }
         return out;
-    }
-
-    /** Writes in place, rounding as the variable's dtype does; a one-element value applies to every element. */
-    private static void write(Effect.Mode mode, Slot target, Slot value) {
-        View t = target.view();
-        View v = value.view();
-        int n = target.size();
-        boolean scalar = value.size() == 1;
-        for (int i = 0; i < n; i++) {
-            double x = v.get(scalar ? 0 : i);
-            switch (mode) {
-                case ASSIGN -> t.set(i, x);
-                case ADD -> t.set(i, t.round(t.get(i) + x));
-                case SUBTRACT -> t.set(i, t.round(t.get(i) - x));
-            }
-        }
     }
 }

@@ -6,7 +6,6 @@ import dev.nnl.ir.Variable;
 import dev.nnl.syntax.Span;
 import dev.nnl.tensor.Shapes;
 import dev.nnl.tensor.Tensor;
-import dev.nnl.tensor.View;
 import java.util.Arrays;
 
 /**
@@ -29,18 +28,7 @@ public final class VariableUpdates {
     public static Variable now(Variable v, Effect.Mode mode, Object value, Session session, Span span) {
         Tensor t = TensorCalls.concrete(TensorCalls.operand(value, v.type().dtype(), span), session);
         check(v, t.dtype(), t.shape());
-        View target = v.writable().view();
-        View source = t.view();
-        int n = (int) v.current().size();
-        boolean scalar = t.size() == 1;
-        for (int i = 0; i < n; i++) {
-            double x = source.get(scalar ? 0 : i);
-            switch (mode) {
-                case ASSIGN -> target.set(i, x);
-                case ADD -> target.set(i, target.round(target.get(i) + x));
-                case SUBTRACT -> target.set(i, target.round(target.get(i) - x));
-            }
-        }
+        mode.write(v.writable().view(), t.view(), (int) v.current().size(), t.size() == 1);
         return v;
     }
 

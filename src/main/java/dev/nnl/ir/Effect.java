@@ -1,5 +1,6 @@
 package dev.nnl.ir;
 
+import dev.nnl.tensor.View;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +11,21 @@ import java.util.List;
 public record Effect(String name, List<Step> steps) {
 
     /** How a write combines the new value with the variable's. */
-    public enum Mode { ASSIGN, ADD, SUBTRACT }
+    public enum Mode {
+        ASSIGN, ADD, SUBTRACT;
+
+        /** Writes {@code value} into the first n elements of {@code target}; a one-element value goes everywhere. */
+        public void write(View target, View value, int n, boolean scalar) {
+            for (int i = 0; i < n; i++) {
+                double x = value.get(scalar ? 0 : i);
+                switch (this) {
+                    case ASSIGN -> target.set(i, x);
+                    case ADD -> target.set(i, target.round(target.get(i) + x));
+                    case SUBTRACT -> target.set(i, target.round(target.get(i) - x));
+                }
+            }
+        }
+    }
 
     public record Write(Variable variable, Node value, Mode mode) {}
 

@@ -52,9 +52,12 @@ public final class Loops {
         int k = (int) xs[1];
         int n = (int) ys[1];
         Tensor result = Tensor.allocate(x.dtype(), new long[] {m, n});
-        View o = result.view();
-        View a = x.view();
-        View b = y.view();
+        matmulInto(result.view(), x.view(), y.view(), m, k, n);
+        return result;
+    }
+
+    /** o[m×n] = a[m×k] · b[k×n], each product and partial sum rounded by o's dtype. */
+    public static void matmulInto(View o, View a, View b, int m, int k, int n) {
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
                 double acc = 0;
@@ -62,7 +65,6 @@ public final class Loops {
                 o.set(i * n + j, acc);
             }
         }
-        return result;
     }
 
     /** sum, mean, max or min over the marked axes, in order; the output keeps size-1 axes (the caller reshapes). */

@@ -32,12 +32,16 @@ public final class ShapeOps {
     }
 
     public static Tensor expandDims(Tensor t, int axis) {
-        long[] s = t.shape();
+        return reshape(t, expandedShape(t.shape(), axis));
+    }
+
+    /** The shape with a new axis of length 1 at {@code axis} (negative counts from the end of the result). */
+    public static long[] expandedShape(long[] s, int axis) {
         int a = axis < 0 ? axis + s.length + 1 : axis;
         if (a < 0 || a > s.length) throw new ShapeError("expand_dims axis " + axis + " is out of range for rank " + s.length);
         long[] out = new long[s.length + 1];
         for (int i = 0, k = 0; i < out.length; i++) out[i] = i == a ? 1 : s[k++];
-        return reshape(t, out);
+        return out;
     }
 
     public static Tensor transpose(Tensor t, int[] perm) {

@@ -34,7 +34,7 @@ public final class ReshapeOp implements OpDef {
         long[] dims = switch (name) {
             case "reshape" -> Shapes.reshape(x.dims(), attrs.getLongs("shape"));
             case "squeeze" -> squeezed(x.dims(), attrs.getInts("axes"));
-            default -> expanded(x.dims(), attrs.getInt("axis"));
+            default -> ShapeOps.expandedShape(x.dims(), attrs.getInt("axis"));
         };
         return TensorType.of(x.dtype(), dims);
     }
@@ -53,14 +53,6 @@ public final class ReshapeOp implements OpDef {
             }
         }
         return java.util.stream.IntStream.range(0, s.length).filter(i -> !drop[i]).mapToLong(i -> s[i]).toArray();
-    }
-
-    private static long[] expanded(long[] s, int axis) {
-        int a = axis < 0 ? axis + s.length + 1 : axis;
-        if (a < 0 || a > s.length) throw new dev.nnl.tensor.ShapeError("expand_dims axis " + axis + " is out of range for rank " + s.length);
-        long[] out = new long[s.length + 1];
-        for (int i = 0, k = 0; i < out.length; i++) out[i] = i == a ? 1 : s[k++];
-        return out;
     }
 
     @Override
