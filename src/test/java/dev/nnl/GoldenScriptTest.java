@@ -2,6 +2,7 @@ package dev.nnl;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.nnl.interp.FileAccess;
 import dev.nnl.syntax.Diagnostic;
@@ -12,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -19,7 +21,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every script under src/test/resources/nnl and samples/. A script ends with {@code # expect:} lines (the exact
- * printed output; numbers compare to 1e-6 relative) or one {@code # expect-error: LINE:COL text} line.
+ * printed output; numbers compare to 1e-6 relative) or one {@code # expect-error: LINE:COL text} line. A script that
+ * reads external data names each file in a {@code # needs: PATH} line (relative to the repository root, the working
+ * directory of the tests); when one is absent the script is skipped, visibly, instead of failing on a fresh clone.
  */
 class GoldenScriptTest {
     static final Path ROOT = Path.of(System.getProperty("nnl.root", "."));
@@ -45,6 +49,7 @@ class GoldenScriptTest {
     static void runGolden(Path file) throws IOException {
         Golden golden = Golden.parse(Files.readString(file));
         assertTrue(golden.hasExpectation(), file + " has no # expect: or # expect-error: lines");
+        for (String need : golden.needs()) assumeTrue(Files.exists(ROOT.resolve(need)), file + " needs " + need + ", which is absent");
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
         NnlException error = null;
@@ -67,21 +72,23 @@ class GoldenScriptTest {
     }
 
     /** The expectations written at the end of a golden script. */
-    record Golden(String expectedOutput, String expectedError) {
+    record Golden(String expectedOutput, String expectedError, List<String> needs) {
         boolean hasExpectation() { return expectedOutput != null || expectedError != null; }
 
         static Golden parse(String text) {
             StringBuilder out = null;
             String error = null;
+            List<String> needs = new ArrayList<>();
             for (String line : text.split("\n", -1)) {
-                if (line.startsWith("# expect-error:")) error = line.substring("# expect-error:".length()).trim();
+                if (line.startsWith("# needs:")) needs.add(line.substring("# needs:".length()).trim());
+                else if (line.startsWith("# expect-error:")) error = line.substring("# expect-error:".length()).trim();
                 else if (line.startsWith("# expect:")) {
                     if (out == null) out = new StringBuilder();
                     String rest = line.substring("# expect:".length());
                     out.append(rest.startsWith(" ") ? rest.substring(1) : rest).append('\n');
                 }
             }
-            return new Golden(out == null ? null : out.toString(), error);
+            return new Golden(out == null ? null : out.toString(), error, needs);
         }
     }
 

@@ -38,6 +38,8 @@ final class Kernels {
     private Kernels() {}
 
     static Kernel create(Node node, Slot out, List<Slot> in, long[] outShape, List<long[]> inShapes) {
+        Kernel large = LargeKernels.create(node, out, in, outShape);
+        if (large != null) return large;
         Object op = node.op();
         if (op instanceof BinaryOp b && node.type().dtype().isFloating()) {
             return binary(out, in.get(0), in.get(1), outShape, inShapes.get(0), inShapes.get(1), arithmetic(b));
@@ -239,7 +241,10 @@ final class Kernels {
     private static Kernel generic(Node node, Slot out, List<Slot> in) {
         return () -> {
             List<Tensor> inputs = new ArrayList<>(in.size());
-            for (Slot s : in) inputs.add(s.tensor());
+            for (Slot s : in) {
+                s.tensor().forgetArrayCopy(); // its elements may have changed since the last run
+                inputs.add(s.tensor());
+            }
             Tensor result = node.op().compute(inputs, node.attrs());
             if (out.tensor().heap() == null) {
                 out.array().assign(result.array().reshape(out.array().shape()));

@@ -52,9 +52,25 @@ public final class Plan {
                 Slot target = step.targets().get(i);
                 target.bind(step.writes().get(i).variable().writable());
                 Slot value = step.valueSlots().get(i);
-                step.writes().get(i).mode().write(target.view(), value.view(), target.size(), value.size() == 1);
+                Effect.Mode mode = step.writes().get(i).mode();
+                if (target.tensor().heap() == null && value.size() == target.size()) {
+                    writeLarge(mode, target.array(), value.array());
+                } else {
+                    mode.write(target.view(), value.view(), target.size(), value.size() == 1);
+                }
             }
         }
         return out;
+    }
+
+    /** A write into a large variable, done by ND4J in place. */
+    private static void writeLarge(Effect.Mode mode, org.nd4j.linalg.api.ndarray.INDArray target,
+                                   org.nd4j.linalg.api.ndarray.INDArray value) {
+        org.nd4j.linalg.api.ndarray.INDArray v = value.reshape(target.shape());
+        switch (mode) {
+            case ASSIGN -> target.assign(v);
+            case ADD -> target.addi(v);
+            case SUBTRACT -> target.subi(v);
+        }
     }
 }

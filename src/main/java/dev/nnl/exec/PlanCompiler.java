@@ -24,6 +24,9 @@ import java.util.Map;
  * shape from the fed shapes and a preallocated slot, and {@link Kernels} picks each node's kernel.
  */
 public final class PlanCompiler {
+    /** Intermediates up to this many elements are kept on the heap. */
+    private static final int SMALL_SLOT = 4096;
+
     private final PassManager passes;
     private final boolean listings;
     private int compiled;
@@ -102,7 +105,7 @@ public final class PlanCompiler {
                 reads.put(s, ReadOp.variable(n));
                 slots.put(n, s);
             } else {
-                Slot out = new Slot(Tensor.allocate(n.type().dtype(), shape));
+                Slot out = new Slot(slotTensor(n.type().dtype(), shape));
                 slots.put(n, out);
                 List<Slot> in = new ArrayList<>();
                 List<long[]> inShapes = new ArrayList<>();
@@ -116,6 +119,15 @@ public final class PlanCompiler {
         List<Slot> rootSlots = new ArrayList<>();
         for (Node r : optimized.roots()) rootSlots.add(slots.get(r));
         return new SectionBuild(new Plan.Section(kernels, reads), rootSlots, order, optimized.roots());
+    }
+
+    /**
+     * Small intermediates live on the heap for the Java kernels; larger ones in ND4J arrays, so that the ND4J kernels
+     * that compute or consume them need no copy per run.
+     */
+    private static Tensor slotTensor(dev.nnl.tensor.DType dtype, long[] shape) {
+        if (dev.nnl.tensor.Shapes.size(shape) <= SMALL_SLOT) return Tensor.allocate(dtype, shape);
+        return new Tensor(org.nd4j.linalg.factory.Nd4j.create(dtype.nd4j, shape, 'c'));
     }
 
     /** The node's shape now that the fed shapes are known: the op's rule applied to concrete input types. */

@@ -27,7 +27,11 @@ final class Slot {
 
     Tensor tensor() { return tensor; }
 
-    INDArray array() { return tensor.array(); }
+    /** The slot's elements as an ND4J array; for a heap slot made afresh, since kernels rewrite it every run. */
+    INDArray array() {
+        tensor.forgetArrayCopy();
+        return tensor.array();
+    }
 
     View view() { return view; }
 

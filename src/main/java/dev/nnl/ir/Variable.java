@@ -57,6 +57,7 @@ public final class Variable {
             value = value.copy();
             shared = false;
         }
+        value.forgetArrayCopy();
         return value;
     }
 

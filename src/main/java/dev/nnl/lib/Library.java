@@ -19,6 +19,7 @@ public final class Library {
         RandomBuiltins.register(table);
         GraphBuiltins.register(table);
         TrainingBuiltins.register(table);
+        DataBuiltins.register(table);
         Namespaces.register(table);
         return table;
     }

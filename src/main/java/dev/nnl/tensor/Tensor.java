@@ -180,6 +180,14 @@ public final class Tensor {
         return longs()[0];
     }
 
+    /**
+     * Drops the ND4J copy of a heap tensor's elements. Only a variable's own storage is ever written (through its
+     * view), and the variable calls this before each write so that ND4J kernels see the new values.
+     */
+    public void forgetArrayCopy() {
+        if (heap != null) array = null;
+    }
+
     /** A copy that nobody else refers to (variables own theirs). */
     public Tensor copy() {
         if (heap == null) return new Tensor(array.dup('c'));
