@@ -5,7 +5,10 @@ import dev.nnl.ir.ConstOp;
 import dev.nnl.ir.Node;
 import dev.nnl.ir.OpDef;
 import dev.nnl.tensor.Tensor;
+import dev.nnl.syntax.Span;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +25,8 @@ public final class CommonSubexpressions implements Pass {
     @Override
     public List<Node> run(List<Node> roots, PassLog log) {
         Map<Key, Node> seen = new HashMap<>();
-        Map<Node, Integer> numbers = new java.util.IdentityHashMap<>();
+        Map<Node, Integer> numbers = new IdentityHashMap<>();
+        Map<Node, List<Span>> mergedSpans = new IdentityHashMap<>();
         int[] merged = {0};
         List<Node> out = Rewriter.rewrite(roots, n -> {
             Node result = n;
@@ -32,6 +36,7 @@ public final class CommonSubexpressions implements Pass {
                 if (previous != null) {
                     merged[0]++;
                     result = previous;
+                    mergedSpans.computeIfAbsent(previous, k -> new ArrayList<>()).addAll(n.spans());
                 } else {
                     seen.put(key, n);
                 }
@@ -41,7 +46,9 @@ public final class CommonSubexpressions implements Pass {
             return result;
         });
         log.record(name(), merged[0], "duplicate nodes merged");
-        return out;
+        if (mergedSpans.isEmpty()) return out;
+        // the survivors carry the positions of the nodes merged into them
+        return Rewriter.rewrite(out, n -> mergedSpans.containsKey(n) ? n.withMoreSpans(mergedSpans.get(n)) : n);
     }
 
     private static Key key(Node n, Map<Node, Integer> numbers) {

@@ -128,6 +128,10 @@ public final class TensorOps {
     public static Tensor matmul(Tensor a, Tensor b) {
         requireSameDType("matmul", a, b);
         long[] product = Shapes.matmul(a.shape(), b.shape());
+        if (a.rank() == 2 && b.rank() == 2 && a.isSmall() && b.isSmall()
+                && a.shape()[0] * a.shape()[1] * b.shape()[1] <= Tensor.HEAP_LIMIT) {
+            return Loops.matmul(a, b);
+        }
         INDArray x = withBatch(a.array(), product);
         INDArray y = withBatch(b.array(), product);
         if (a.dtype().isFloating()) return new Tensor(exec("matmul", x, y));

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class PassTest {
     private static final Span AT = Span.of(new Source("test.nnl", "x"), 1, 1, 1);
+    private static final Span ELSEWHERE = Span.of(new Source("test.nnl", "x"), 1, 5, 1);
     private static final List<List<String>> PIPELINES = List.of(List.of(), List.of("fold"), List.of("cse"), PassManager.ALL);
 
     /** A random graph of 3x3 float64 values over two variables and some constants. */
@@ -123,11 +124,12 @@ class PassTest {
         Graph g = new Graph();
         Variable v = Variable.create(g, "v", Tensor.scalar(2, DType.FLOAT32), true);
         Object a = Ops.apply(g, UnaryOp.SQUARE, Attrs.NONE, AT, v.read(null));
-        Object b = Ops.apply(g, UnaryOp.SQUARE, Attrs.NONE, AT, v.read(null));
+        Object b = Ops.apply(g, UnaryOp.SQUARE, Attrs.NONE, ELSEWHERE, v.read(null));
         Node root = ((GraphTensor) Ops.apply(g, BinaryOp.ADD, Attrs.NONE, AT, a, b)).node();
         PassManager.Result r = PassManager.of(List.of("cse")).run(List.of(root), false);
         Node add = r.roots().get(0);
         assertEquals(add.input(0), add.input(1));
+        assertEquals(java.util.Set.of(AT, ELSEWHERE), new java.util.HashSet<>(add.input(0).spans()));
         assertEquals(3, Topology.order(r.roots()).size());
         assertArrayEquals(new float[] {8f}, new PlanCompiler(PassManager.standard(), false)
                 .compile(List.of(root), List.of(), Map.of()).run(Map.of()).get(0).array().data().asFloat());
