@@ -45,7 +45,7 @@ public final class ScriptRunner {
     /** Parses and checks; throws with every static error found. */
     public List<Stmt> check(Source source) {
         List<Stmt> program = ScriptParser.parse(source);
-        List<Diagnostic> problems = new Checker(new Session(out, seed, files).builtins()).check(program);
+        List<Diagnostic> problems = new Checker(new Session(out, seed, files).builtins()).check(program, "argv"::equals);
         if (!problems.isEmpty()) throw new NnlException(problems);
         return program;
     }

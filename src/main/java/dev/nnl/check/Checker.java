@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Static checks that run before anything executes: undefined names, wrong arity or unknown named arguments of
@@ -33,16 +34,23 @@ public final class Checker {
     /** A scope: the names it binds, and the functions it defines exactly once (whose arity can be checked). */
     private static final class Scope {
         final Scope parent;
+        /** Names bound before the program runs: argv, or an embedding host's variables. */
+        final Predicate<String> predefined;
         final Set<String> names = new HashSet<>();
         final Map<String, Signature> functions = new HashMap<>();
         final Set<String> rebound = new HashSet<>();
 
         Scope(Scope parent) {
+            this(parent, name -> false);
+        }
+
+        Scope(Scope parent, Predicate<String> predefined) {
             this.parent = parent;
+            this.predefined = predefined;
         }
 
         boolean defines(String name) {
-            for (Scope s = this; s != null; s = s.parent) if (s.names.contains(name)) return true;
+            for (Scope s = this; s != null; s = s.parent) if (s.names.contains(name) || s.predefined.test(name)) return true;
             return false;
         }
 
@@ -60,9 +68,9 @@ public final class Checker {
         }
     }
 
-    public List<Diagnostic> check(List<Stmt> program) {
-        Scope global = new Scope(null);
-        global.names.add("argv");
+    /** Checks a program whose global scope starts with the names {@code predefined} accepts. */
+    public List<Diagnostic> check(List<Stmt> program, Predicate<String> predefined) {
+        Scope global = new Scope(null, predefined);
         declare(program, global);
         ShapeInference shapes = new ShapeInference(problems);
         for (Stmt s : program) {

@@ -2,10 +2,14 @@ package dev.nnl.exec;
 
 import dev.nnl.ir.Node;
 import dev.nnl.ir.ops.BinaryOp;
+import dev.nnl.ir.ops.CastOp;
+import dev.nnl.ir.ops.CompareOp;
+import dev.nnl.ir.ops.GradientOps;
 import dev.nnl.ir.ops.MatMulOp;
 import dev.nnl.ir.ops.ReduceOp;
 import dev.nnl.ir.ops.UnaryOp;
 import dev.nnl.tensor.Shapes;
+import dev.nnl.tensor.TensorOps;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -24,7 +28,18 @@ final class LargeKernels {
     private LargeKernels() {}
 
     static Kernel create(Node node, Slot out, List<Slot> in, long[] outShape) {
+        if (node.op() == GradientOps.UNBROADCAST && in.get(0).tensor().heap() == null) return unbroadcast(out, in.get(0));
+        if (out.tensor().heap() == null && node.op() == CastOp.INSTANCE) return () -> out.array().assign(in.get(0).array());
+        if (out.tensor().heap() == null && node.op() instanceof CompareOp c) {
+            String name = c.name().equals("equal") ? "equals" : c.name().equals("not_equal") ? "not_equals" : c.name();
+            return () -> Nd4j.exec(DynamicCustomOp.builder(name).addInputs(in.get(0).array(), in.get(1).array())
+                    .addOutputs(out.array()).build());
+        }
         if (!node.type().dtype().isFloating()) return null;
+        if (out.tensor().heap() == null && node.op() == GradientOps.REDUCE_GRAD) {
+            String kind = (String) node.attrs().get("kind");
+            if (kind.equals("sum") || kind.equals("mean")) return spread(node, out, in.get(0), outShape, kind.equals("mean"));
+        }
         if (node.op() instanceof ReduceOp r && (r.kind().equals("sum") || r.kind().equals("mean"))
                 && in.get(0).tensor().heap() == null) {
             return reduction(r.kind(), node, out, in.get(0));
@@ -50,6 +65,50 @@ final class LargeKernels {
         return null;
     }
 
+    /** The gradient of a sum or mean over a large input: the upstream gradient broadcast back (and divided). */
+    private static Kernel spread(Node node, Slot out, Slot dy, long[] outShape, boolean mean) {
+        boolean[] reduced = new boolean[outShape.length];
+        for (int d : axes(node.attrs().getInts("axes"), outShape.length)) reduced[d] = true;
+        long[] kept = outShape.clone();
+        long count = 1;
+        for (int i = 0; i < kept.length; i++) {
+            if (reduced[i]) {
+                count *= kept[i];
+                kept[i] = 1;
+            }
+        }
+        long divisor = count;
+        return () -> {
+            INDArray target = out.array();
+            target.assign(TensorOps.broadcastTo(dy.array().reshape(kept), outShape));
+            if (mean) target.divi(divisor);
+        };
+    }
+
+    /** A broadcast gradient summed back to its input's shape, over the axes that were broadcast. */
+    private static Kernel unbroadcast(Slot out, Slot grad) {
+        return () -> {
+            INDArray g = grad.array();
+            long[] gs = g.shape();
+            long[] ls = out.tensor().shape();
+            int lead = gs.length - ls.length;
+            List<Integer> axes = new java.util.ArrayList<>();
+            for (int i = 0; i < gs.length; i++) if (i < lead || (ls[i - lead] == 1 && gs[i] != 1)) axes.add(i);
+            INDArray r = axes.isEmpty() ? g : g.sum(axes.stream().mapToInt(Integer::intValue).toArray());
+            copy(r, out);
+        };
+    }
+
+    private static void copy(INDArray r, Slot out) {
+        if (out.tensor().heap() == null) {
+            out.array().assign(r.reshape(out.array().shape()));
+        } else {
+            dev.nnl.tensor.View o = out.view();
+            dev.nnl.tensor.View v = new dev.nnl.tensor.Tensor(r.dup('c')).view();
+            for (int i = 0; i < out.size(); i++) o.set(i, v.get(i));
+        }
+    }
+
     /** A sum or mean of a large input; a whole-tensor reduction gives its number without an array. */
     private static Kernel reduction(String kind, Node node, Slot out, Slot x) {
         int[] dims = axes(node.attrs().getInts("axes"), node.input(0).type().rank());
@@ -63,14 +122,7 @@ final class LargeKernels {
         }
         return () -> {
             INDArray a = x.array();
-            INDArray r = mean ? a.mean(dims) : a.sum(dims);
-            if (out.tensor().heap() == null) {
-                out.array().assign(r.reshape(out.array().shape()));
-            } else {
-                dev.nnl.tensor.View o = out.view();
-                dev.nnl.tensor.View v = new dev.nnl.tensor.Tensor(r).view();
-                for (int i = 0; i < out.size(); i++) o.set(i, v.get(i));
-            }
+            copy(mean ? a.mean(dims) : a.sum(dims), out);
         };
     }
 

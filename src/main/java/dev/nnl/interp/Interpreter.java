@@ -28,8 +28,13 @@ public final class Interpreter {
     private final Path directory;
 
     public Interpreter(Session session, Path directory) {
+        this(session, directory, new Environment(null));
+    }
+
+    /** An interpreter over existing globals: an embedding host runs each file from its own directory. */
+    public Interpreter(Session session, Path directory, Environment globals) {
         this.session = session;
-        this.globals = new Environment(null);
+        this.globals = globals;
         this.directory = directory;
     }
 
@@ -111,6 +116,7 @@ public final class Interpreter {
             else if (s.otherwise() != null) execute(s.otherwise(), env);
         } else if (stmt instanceof Stmt.While s) {
             while (truthy(s.condition(), env)) {
+                session.checkTime(s.span());
                 try {
                     execute(s.body(), env);
                 } catch (BreakSignal b) {
@@ -122,6 +128,7 @@ public final class Interpreter {
         } else if (stmt instanceof Stmt.For s) {
             Iterator<Object> it = iterate(evaluate(s.iterable(), env), s.iterable().span());
             while (it.hasNext()) {
+                session.checkTime(s.span());
                 assign(s.target(), it.next(), env);
                 try {
                     execute(s.body(), env);
@@ -286,6 +293,7 @@ public final class Interpreter {
         Iterator<Object> it = iterate(evaluate(cl.iterable(), scope), cl.iterable().span());
         next:
         while (it.hasNext()) {
+            session.checkTime(c.span());
             assign(cl.pattern(), it.next(), scope);
             for (Expr cond : cl.conditions()) if (!truthy(cond, scope)) continue next;
             comprehend(c, clause + 1, scope, out);
@@ -344,6 +352,7 @@ public final class Interpreter {
         if (!(callee instanceof Callable f)) {
             throw runtime(c.callee().span(), Values.typeName(callee) + " is not a function", null);
         }
+        session.checkTime(c.span());
         return guard(c.span(), () -> f.call(this, positional, named, c.span()));
     }
 
@@ -382,6 +391,11 @@ public final class Interpreter {
     public Object callValue(Object f, List<Object> args, Span span) {
         if (!(f instanceof Callable c)) throw new NnlError(Values.typeName(f) + " is not a function");
         return c.call(this, args, new LinkedHashMap<>(), span);
+    }
+
+    /** Calls a script value from Java: errors become diagnostics, as they do for a call in a script. */
+    public Object callFromHost(Object f, List<Object> args) {
+        return guard(null, () -> callValue(f, args, null));
     }
 
     /**

@@ -3,9 +3,11 @@ package dev.nnl.interp;
 import dev.nnl.exec.PlanCache;
 import dev.nnl.ir.Graph;
 import dev.nnl.lib.Library;
+import dev.nnl.syntax.Span;
 import dev.nnl.text.PrintOptions;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -28,6 +30,8 @@ public final class Session {
     private final Map<Path, Module> modules = new HashMap<>();
     private final Set<Path> importing = new HashSet<>();
     private PrintOptions printOptions = PrintOptions.DEFAULTS;
+    private Duration timeLimit;
+    private long deadline;
 
     public Session(PrintStream out, Long seed, FileAccess files) {
         this.out = out;
@@ -52,6 +56,26 @@ public final class Session {
     public PrintOptions printOptions() { return printOptions; }
 
     public void setPrintOptions(PrintOptions options) { this.printOptions = options; }
+
+    /** Limits how long each run may take (an embedding host's choice; null, the default, means no limit). */
+    public void setTimeLimit(Duration limit) { this.timeLimit = limit; }
+
+    /** Starts the clock for one run: an eval or call of an embedding host. */
+    public void startClock() {
+        if (timeLimit != null) deadline = System.nanoTime() + timeLimit.toNanos();
+    }
+
+    /** Called at loop iterations and calls, so that a run past its time limit stops there. */
+    void checkTime(Span span) {
+        if (timeLimit != null && System.nanoTime() - deadline > 0) {
+            throw Interpreter.runtime(span, "time limit of " + show(timeLimit) + " exceeded",
+                    "the host application limits how long a run may take");
+        }
+    }
+
+    private static String show(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
 
     Map<Path, Module> modules() { return modules; }
 

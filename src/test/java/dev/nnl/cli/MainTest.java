@@ -109,6 +109,16 @@ class MainTest {
     }
 
     @Test
+    void theSandboxRefusesFilesOutsideItsDirectoriesAndNamesThem() throws IOException {
+        Files.writeString(dir.resolve("lib.nnl"), "k = 3\n");
+        String f = script("sb.nnl", "import \"lib.nnl\" as lib\nprint(lib.k)\nimport \"/etc/passwd\" as p\n");
+        Result r = nnl("run", "--sandbox", dir.toString(), "--", f);
+        assertEquals(70, r.code());
+        assertEquals("3\n", r.out());
+        assertTrue(r.err().startsWith(f + ":3:1: error: not allowed to read /etc/passwd"), r.err());
+    }
+
+    @Test
     void versionAndHelp() {
         Result v = nnl("--version");
         assertEquals(0, v.code());
