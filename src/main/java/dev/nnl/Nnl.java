@@ -122,6 +122,7 @@ public final class Nnl implements AutoCloseable {
     public void close() {
         inside(() -> {
             closed = true;
+            session.close();
             return null;
         });
     }

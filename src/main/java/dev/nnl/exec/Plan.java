@@ -31,7 +31,11 @@ public final class Plan {
     private final List<Step> steps;
     private final PlanListing listing;
 
-    Plan(Map<Node, Slot> inputs, Section fetchSection, List<Slot> fetchSlots, List<Step> steps, PlanListing listing) {
+    private final List<Slot> owned;
+
+    Plan(Map<Node, Slot> inputs, Section fetchSection, List<Slot> fetchSlots, List<Step> steps, PlanListing listing,
+         List<Slot> owned) {
+        this.owned = owned;
         this.inputs = inputs;
         this.fetchSection = fetchSection;
         this.fetchSlots = fetchSlots;
@@ -40,6 +44,12 @@ public final class Plan {
     }
 
     public PlanListing listing() { return listing; }
+
+    /** Frees the native memory of the plan's own intermediate slots; the plan must not run again. */
+    public void close() {
+        for (Slot s : owned) if (s.tensor().heap() == null) s.tensor().array().close();
+        owned.clear();
+    }
 
     public List<Tensor> run(Map<Node, Tensor> feeds) {
         for (Map.Entry<Node, Slot> in : inputs.entrySet()) in.getValue().bind(feeds.get(in.getKey()));

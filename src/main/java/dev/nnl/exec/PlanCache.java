@@ -25,7 +25,9 @@ public final class PlanCache {
     private final Map<Key, Plan> plans = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Plan> eldest) {
-            return size() > CAPACITY;
+            if (size() <= CAPACITY) return false;
+            eldest.getValue().close();
+            return true;
         }
     };
     private final List<PlanListing> listings = new ArrayList<>();
@@ -47,6 +49,12 @@ public final class PlanCache {
     }
 
     public List<PlanListing> listings() { return listings; }
+
+    /** Frees every plan's native memory (when the session closes). */
+    public void close() {
+        for (Plan p : plans.values()) p.close();
+        plans.clear();
+    }
 
     public List<Tensor> run(List<Node> fetches, List<Effect> effects, Map<Node, Tensor> feeds) {
         List<EffectRef> refs = new ArrayList<>();

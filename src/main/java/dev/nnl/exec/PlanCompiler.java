@@ -30,6 +30,8 @@ public final class PlanCompiler {
     private final PassManager passes;
     private final boolean listings;
     private int compiled;
+    /** The intermediate slots of the plan being compiled, which the plan owns and frees when closed. */
+    private List<Slot> owned;
 
     /** With {@code listings}, each plan keeps its IR text before and after the passes (for `nnl ir`). */
     public PlanCompiler(PassManager passes, boolean listings) {
@@ -40,6 +42,7 @@ public final class PlanCompiler {
     public Plan compile(List<Node> fetches, List<Effect> effects, Map<Node, Tensor> feeds) {
         Map<Node, Slot> inputs = new LinkedHashMap<>();
         List<PlanListing.Section> listing = new ArrayList<>();
+        owned = new ArrayList<>();
         SectionBuild fetch = section("fetches", fetches, feeds, inputs, listing);
         List<Plan.Step> steps = new ArrayList<>();
         int k = 0;
@@ -57,7 +60,7 @@ public final class PlanCompiler {
                 steps.add(new Plan.Step(b.section, step.writes(), b.rootSlots, targets));
             }
         }
-        return new Plan(inputs, fetch.section, fetch.rootSlots, steps, new PlanListing("#" + planNumber, listing));
+        return new Plan(inputs, fetch.section, fetch.rootSlots, steps, new PlanListing("#" + planNumber, listing), owned);
     }
 
     private record SectionBuild(Plan.Section section, List<Slot> rootSlots, List<Node> order, List<Node> roots) {}
@@ -106,6 +109,7 @@ public final class PlanCompiler {
                 slots.put(n, s);
             } else {
                 Slot out = new Slot(slotTensor(n.type().dtype(), shape));
+                owned.add(out);
                 slots.put(n, out);
                 List<Slot> in = new ArrayList<>();
                 List<long[]> inShapes = new ArrayList<>();

@@ -18,7 +18,7 @@ import java.util.Set;
  * imported modules and file access.
  * The CLI, the REPL and embedding hosts each make one; sessions never share state.
  */
-public final class Session {
+public final class Session implements AutoCloseable {
     private static final BuiltinTable BUILTINS = Library.builtins();
     private static final MethodTable METHODS = Library.methods();
 
@@ -80,4 +80,11 @@ public final class Session {
     Map<Path, Module> modules() { return modules; }
 
     Set<Path> importing() { return importing; }
+
+    /** Frees the session's native memory: its plans' buffers and its variables' large values. */
+    @Override
+    public void close() {
+        plans.close();
+        for (dev.nnl.ir.Variable v : graph.variables()) v.release();
+    }
 }

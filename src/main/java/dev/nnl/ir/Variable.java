@@ -72,4 +72,9 @@ public final class Variable {
         boolean scalar = newValue.size() == 1;
         for (int i = 0; i < n; i++) target.set(i, source.get(scalar ? 0 : i));
     }
+
+    /** Frees the value's native memory when it has any (the session is closing; the variable is not used again). */
+    public void release() {
+        if (value.heap() == null && !shared) value.array().close();
+    }
 }

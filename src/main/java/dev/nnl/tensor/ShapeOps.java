@@ -15,20 +15,26 @@ public final class ShapeOps {
     }
 
     public static Tensor squeeze(Tensor t, int[] axes) {
-        long[] s = t.shape();
+        return reshape(t, squeezedShape(t.shape(), axes));
+    }
+
+    /** The shape without the given size-1 axes (all size-1 axes when {@code axes} is null); unknown sizes may go. */
+    public static long[] squeezedShape(long[] s, int[] axes) {
         boolean[] drop = new boolean[s.length];
         if (axes == null) {
             for (int i = 0; i < s.length; i++) drop[i] = s[i] == 1;
         } else {
             for (int a : axes) {
                 int ax = Shapes.axis(a, s.length);
-                if (s[ax] != 1) throw new ShapeError("cannot squeeze axis " + a + " of size " + s[ax] + " (only size 1)");
+                if (s[ax] != 1 && s[ax] != Shapes.UNKNOWN) {
+                    throw new ShapeError("cannot squeeze axis " + a + " of size " + s[ax] + " (only size 1)");
+                }
                 drop[ax] = true;
             }
         }
         List<Long> out = new ArrayList<>();
         for (int i = 0; i < s.length; i++) if (!drop[i]) out.add(s[i]);
-        return reshape(t, out.stream().mapToLong(Long::longValue).toArray());
+        return out.stream().mapToLong(Long::longValue).toArray();
     }
 
     public static Tensor expandDims(Tensor t, int axis) {

@@ -33,26 +33,10 @@ public final class ReshapeOp implements OpDef {
         TensorType x = in.get(0);
         long[] dims = switch (name) {
             case "reshape" -> Shapes.reshape(x.dims(), attrs.getLongs("shape"));
-            case "squeeze" -> squeezed(x.dims(), attrs.getInts("axes"));
+            case "squeeze" -> ShapeOps.squeezedShape(x.dims(), attrs.getInts("axes"));
             default -> ShapeOps.expandedShape(x.dims(), attrs.getInt("axis"));
         };
         return TensorType.of(x.dtype(), dims);
-    }
-
-    private static long[] squeezed(long[] s, int[] axes) {
-        boolean[] drop = new boolean[s.length];
-        if (axes == null) {
-            for (int i = 0; i < s.length; i++) drop[i] = s[i] == 1;
-        } else {
-            for (int a : axes) {
-                int ax = Shapes.axis(a, s.length);
-                if (s[ax] != 1 && s[ax] != Shapes.UNKNOWN) {
-                    throw new dev.nnl.tensor.ShapeError("cannot squeeze axis " + a + " of size " + s[ax] + " (only size 1)");
-                }
-                drop[ax] = true;
-            }
-        }
-        return java.util.stream.IntStream.range(0, s.length).filter(i -> !drop[i]).mapToLong(i -> s[i]).toArray();
     }
 
     @Override
