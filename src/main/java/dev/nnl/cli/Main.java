@@ -5,6 +5,13 @@ import dev.nnl.exec.PlanListing;
 import dev.nnl.interp.FileAccess;
 import dev.nnl.interp.Session;
 import dev.nnl.opt.PassManager;
+import dev.nnl.repl.InteractiveRepl;
+import dev.nnl.repl.Repl;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import dev.nnl.syntax.NnlException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -23,7 +30,7 @@ import picocli.CommandLine.Parameters;
 /** The {@code nnl} command: run or check a script. Exit codes: 0 ok, 64 bad usage, 65 static error, 70 runtime error. */
 @Command(name = "nnl", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "NNL: a small language for neural networks.",
-        subcommands = {Main.Run.class, Main.Check.class, Main.Ir.class})
+        subcommands = {Main.Run.class, Main.Check.class, Main.Ir.class, Main.ReplCommand.class})
 public final class Main implements Callable<Integer> {
     private static PrintStream OUT;
     private static PrintStream ERR;
@@ -98,6 +105,32 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    @Command(name = "repl", mixinStandardHelpOptions = true,
+            description = "An interactive session (reads statements plainly when the input is not a terminal).")
+    static final class ReplCommand implements Callable<Integer> {
+        @CommandLine.Mixin(name = "common")
+        CommonMixin common;
+
+        @Override
+        public Integer call() {
+            if (common.threads != null) Backend.threads(common.threads);
+            Repl repl = new Repl(OUT, ERR, common.seed);
+            try {
+                if (System.console() != null) {
+                    try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+                        InteractiveRepl.run(repl, terminal);
+                    }
+                } else {
+                    repl.runPlain(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+                }
+                return 0;
+            } catch (IOException e) {
+                ERR.println("error: " + e.getMessage());
+                return 70;
+            }
+        }
+    }
+
     /** The script to run and its arguments. */
     static final class ScriptArguments {
         @Parameters(index = "0", paramLabel = "FILE.nnl", description = "The script.")
@@ -126,10 +159,12 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    /** With no command, an interactive session. */
     @Override
     public Integer call() {
-        new CommandLine(this).usage(OUT);
-        return 0;
+        ReplCommand repl = new ReplCommand();
+        repl.common = new CommonMixin();
+        return repl.call();
     }
 
     private static int execute(CommonMixin common, Runnable body) {
