@@ -47,7 +47,7 @@ final class Kernels {
         if (op instanceof CompareOp c) {
             return binary(out, in.get(0), in.get(1), outShape, inShapes.get(0), inShapes.get(1), comparison(c));
         }
-        if (op instanceof UnaryOp u && node.type().dtype().isFloating() && inShapes.get(0).length >= 0) {
+        if (op instanceof UnaryOp u && node.type().dtype().isFloating()) {
             DoubleUnaryOperator f = unary(u, node.attrs());
             if (f != null && node.input(0).type().dtype() == node.type().dtype()) return elementwise(out, in.get(0), f);
         }

@@ -28,7 +28,9 @@ final class LargeKernels {
     private LargeKernels() {}
 
     static Kernel create(Node node, Slot out, List<Slot> in, long[] outShape) {
-        if (node.op() == GradientOps.UNBROADCAST && in.get(0).tensor().heap() == null) return unbroadcast(out, in.get(0));
+        if (node.op() == GradientOps.UNBROADCAST && in.get(0).tensor().heap() == null) {
+            return unbroadcast(out, in.get(0), Shapes.broadcastAxes(in.get(0).tensor().shape(), outShape));
+        }
         if (out.tensor().heap() == null && node.op() == CastOp.INSTANCE) return () -> out.array().assign(in.get(0).array());
         if (out.tensor().heap() == null && node.op() instanceof CompareOp c) {
             String name = c.name().equals("equal") ? "equals" : c.name().equals("not_equal") ? "not_equals" : c.name();
@@ -86,16 +88,10 @@ final class LargeKernels {
     }
 
     /** A broadcast gradient summed back to its input's shape, over the axes that were broadcast. */
-    private static Kernel unbroadcast(Slot out, Slot grad) {
+    private static Kernel unbroadcast(Slot out, Slot grad, int[] axes) {
         return () -> {
             INDArray g = grad.array();
-            long[] gs = g.shape();
-            long[] ls = out.tensor().shape();
-            int lead = gs.length - ls.length;
-            List<Integer> axes = new java.util.ArrayList<>();
-            for (int i = 0; i < gs.length; i++) if (i < lead || (ls[i - lead] == 1 && gs[i] != 1)) axes.add(i);
-            INDArray r = axes.isEmpty() ? g : g.sum(axes.stream().mapToInt(Integer::intValue).toArray());
-            copy(r, out);
+            copy(axes.length == 0 ? g : g.sum(axes), out);
         };
     }
 

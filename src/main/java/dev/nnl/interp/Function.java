@@ -45,7 +45,7 @@ public final class Function implements Callable {
         Object[] bound = signature.bind(positional, named);
         Environment scope = new Environment(closure);
         for (int i = 0; i < params.size(); i++) scope.define(params.get(i).name(), bound[i]);
-        if (bodyExpr != null) return interpreter.evaluateIn(bodyExpr, scope);
+        if (bodyExpr != null) return interpreter.evaluate(bodyExpr, scope);
         return interpreter.runBody(body, scope);
     }
 }

@@ -86,10 +86,6 @@ public final class Interpreter {
         }
     }
 
-    Object evaluateIn(Expr e, Environment scope) {
-        return evaluate(e, scope);
-    }
-
     // ---- statements
 
     private void execute(Stmt stmt, Environment env) {

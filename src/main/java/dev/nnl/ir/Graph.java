@@ -24,8 +24,6 @@ public final class Graph {
         return new Node(nextId++, op, inputs, attrs, type, span == null ? List.of() : List.of(span), value);
     }
 
-    public int freshId() { return nextId++; }
-
     /** TF-style names for printing symbolic tensors: matmul, matmul_1, ... */
     public String nameOf(Node node) {
         return names.computeIfAbsent(node, n -> {

@@ -8,6 +8,4 @@ import dev.nnl.tensor.Tensor;
  */
 public record GraphTensor(Node node, Tensor value) {
     public TensorType type() { return node.type(); }
-
-    public boolean isSymbolic() { return value == null; }
 }

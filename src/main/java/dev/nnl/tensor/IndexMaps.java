@@ -41,11 +41,6 @@ public final class IndexMaps {
         return out;
     }
 
-    public static boolean isIdentity(int[] map) {
-        for (int i = 0; i < map.length; i++) if (map[i] != i) return false;
-        return true;
-    }
-
     /** For each position of the transposed array, the position in the input. */
     public static int[] transpose(long[] inShape, int[] perm) {
         long[] outShape = new long[perm.length];

@@ -114,4 +114,11 @@ public final class Shapes {
         }
         return out;
     }
+
+    /** The axes of {@code grad} that broadcasting created from {@code like}: the leading ones and those of size 1. */
+    public static int[] broadcastAxes(long[] grad, long[] like) {
+        int lead = grad.length - like.length;
+        return java.util.stream.IntStream.range(0, grad.length)
+                .filter(i -> i < lead || (like[i - lead] == 1 && grad[i] != 1)).toArray();
+    }
 }

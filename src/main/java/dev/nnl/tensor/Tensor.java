@@ -111,10 +111,6 @@ public final class Tensor {
         return ofDoubles(new long[0], new double[] {value}, dtype);
     }
 
-    public static Tensor scalarLong(long value, DType dtype) {
-        return ofLongs(new long[0], new long[] {value}, dtype);
-    }
-
     public static Tensor zeros(long[] shape, DType dtype) {
         return allocate(dtype, shape);
     }

@@ -83,7 +83,7 @@ class CheckpointTest {
     @Test
     void theManifestIsReadableText() throws IOException {
         Path file = dir.resolve("m.ckpt");
-        Checkpoint.save(file, byName(variable("w", floats(new long[] {1, 2}, 1, 2)), variable("step", Tensor.scalarLong(7, DType.INT32))));
+        Checkpoint.save(file, byName(variable("w", floats(new long[] {1, 2}, 1, 2)), variable("step", Tensor.ofLongs(new long[0], new long[] {7}, DType.INT32))));
         String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
         assertTrue(text.startsWith("nnl-checkpoint 1\nvariables 2\nw\tfloat32\t[1, 2]\nstep\tint32\t[]\n\u0093NUMPY"), text);
         assertTrue(text.matches("(?s).*\\}\\x20*\n\\x07\\x00{3}end [0-9a-f]{8}\n"), text);

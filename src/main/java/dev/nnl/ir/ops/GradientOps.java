@@ -64,13 +64,9 @@ public final class GradientOps implements OpDef {
         INDArray g = in.get(0).array();
         long[] gs = g.shape();
         long[] ls = in.get(1).shape();
-        int lead = gs.length - ls.length;
-        List<Integer> axes = new ArrayList<>();
-        for (int i = 0; i < gs.length; i++) {
-            if (i < lead || (ls[i - lead] == 1 && gs[i] != 1)) axes.add(i);
-        }
-        if (axes.isEmpty()) return new Tensor(g.dup('c').reshape('c', ls));
-        INDArray summed = g.sum(true, axes.stream().mapToInt(Integer::intValue).toArray());
+        int[] axes = Shapes.broadcastAxes(gs, ls);
+        if (axes.length == 0) return new Tensor(g.dup('c').reshape('c', ls));
+        INDArray summed = g.sum(true, axes);
         return new Tensor(ls.length == 0 ? summed.reshape(new long[0]) : summed.reshape('c', ls));
     }
 
