@@ -21,8 +21,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every script under src/test/resources/nnl and samples/. A script ends with {@code # expect:} lines (the exact
- * printed output; numbers compare to 1e-6 relative) or one {@code # expect-error: LINE:COL text} line. A script that
- * reads external data names each file in a {@code # needs: PATH} line (relative to the repository root, the working
+ * printed output; numbers compare to 1e-6 relative) or one {@code # expect-error: LINE:COL text} line. The clock that fit
+ * reports timings with stands still, so its progress lines are reproducible. A script that reads external data names each file in a {@code # needs: PATH} line (relative to the repository root, the working
  * directory of the tests); when one is absent the script is skipped, visibly, instead of failing on a fresh clone.
  */
 class GoldenScriptTest {
@@ -54,7 +54,7 @@ class GoldenScriptTest {
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
         NnlException error = null;
         try {
-            new ScriptRunner(out, null, FileAccess.unrestricted()).run(ScriptRunner.read(file), List.of());
+            new ScriptRunner(out, null, FileAccess.unrestricted()).run(ScriptRunner.read(file), List.of(), s -> s.setClock(() -> 0L));
         } catch (NnlException e) {
             error = e;
         }

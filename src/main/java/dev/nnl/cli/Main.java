@@ -47,7 +47,7 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             return execute(common, () -> {
                 ScriptRunner runner = new ScriptRunner(OUT, common.seed, common.files());
-                runner.run(ScriptRunner.read(script.file), script.args);
+                runner.run(ScriptRunner.read(script.file), script.args, s -> s.setTerminal(System.console() != null));
             });
         }
     }

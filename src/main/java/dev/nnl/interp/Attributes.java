@@ -6,7 +6,7 @@ final class Attributes {
 
     static Object get(Object target, String name, Interpreter interpreter) {
         if (target == null) throw new NnlError("none has no attribute '" + name + "'");
-        if (target instanceof HasAttributes h) return h.attribute(name);
+        if (target instanceof HasAttributes h && h.hasAttribute(name)) return h.attribute(name);
         return interpreter.session().methods().lookup(target, name, interpreter.session());
     }
 

@@ -12,4 +12,7 @@ public interface Callable {
 
     /** The parameters, for arity checks and completion; null when unknown. */
     default Signature signature() { return null; }
+
+    /** How print shows it. */
+    default String show() { return "<function " + name() + ">"; }
 }

@@ -4,4 +4,7 @@ package dev.nnl.interp;
 public interface HasAttributes {
     /** The attribute's value; throws {@link NnlError} when there is none. */
     Object attribute(String name);
+
+    /** Whether {@link #attribute} knows the name; others are looked up in the method table of the value's type. */
+    default boolean hasAttribute(String name) { return true; }
 }

@@ -143,8 +143,9 @@ public final class Interpreter {
         } else if (stmt instanceof Stmt.Def d) {
             env.define(d.name(), function(d.name(), d.params(), d.body(), d.bodyExpr(), env));
         } else if (stmt instanceof Stmt.ModelDecl m) {
-            throw runtime(m.span(), "model classes need the Keras-level layer library, "
-                    + "which this version of NNL does not include", "define the forward pass with def for now");
+            List<Object> defaults = new ArrayList<>();
+            for (Expr.Param p : m.params()) defaults.add(p.defaultValue() == null ? null : evaluate(p.defaultValue(), env));
+            env.define(m.name(), new ModelClass(m, env, defaults));
         } else if (stmt instanceof Stmt.Import i) {
             env.define(i.alias(), importModule(i));
         }

@@ -61,7 +61,7 @@ public final class Printer {
         }
         if (v instanceof DType d) return "<dtype: '" + d.tfName + "'>";
         if (v instanceof SpecialIndex s) return s.toString();
-        if (v instanceof Callable c) return "<function " + c.name() + ">";
+        if (v instanceof Callable c) return c.show();
         return v.toString();
     }
 

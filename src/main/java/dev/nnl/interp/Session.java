@@ -1,5 +1,7 @@
 package dev.nnl.interp;
 
+import dev.nnl.layers.LayerContext;
+import java.util.function.LongSupplier;
 import dev.nnl.exec.PlanCache;
 import dev.nnl.ir.Graph;
 import dev.nnl.lib.Library;
@@ -26,10 +28,13 @@ public final class Session implements AutoCloseable {
     private final RandomStreams random;
     private final FileAccess files;
     private final Graph graph = new Graph();
+    private final LayerContext layers = new LayerContext();
     private final PlanCache plans = new PlanCache();
     private final Map<Path, Module> modules = new HashMap<>();
     private final Set<Path> importing = new HashSet<>();
     private PrintOptions printOptions = PrintOptions.DEFAULTS;
+    private LongSupplier clock = System::nanoTime;
+    private boolean terminal;
     private Duration timeLimit;
     private long deadline;
 
@@ -51,11 +56,23 @@ public final class Session implements AutoCloseable {
 
     public PlanCache plans() { return plans; }
 
+    public LayerContext layers() { return layers; }
+
     public FileAccess files() { return files; }
 
     public PrintOptions printOptions() { return printOptions; }
 
     public void setPrintOptions(PrintOptions options) { this.printOptions = options; }
+
+    /** Nanoseconds for the durations fit reports; tests fix it so that printed timings are reproducible. */
+    public LongSupplier clock() { return clock; }
+
+    public void setClock(LongSupplier clock) { this.clock = clock; }
+
+    /** Whether the output is a terminal, where fit redraws one progress bar instead of printing a line per epoch. */
+    public boolean terminal() { return terminal; }
+
+    public void setTerminal(boolean terminal) { this.terminal = terminal; }
 
     /** Limits how long each run may take (an embedding host's choice; null, the default, means no limit). */
     public void setTimeLimit(Duration limit) { this.timeLimit = limit; }
@@ -66,7 +83,7 @@ public final class Session implements AutoCloseable {
     }
 
     /** Called at loop iterations and calls, so that a run past its time limit stops there. */
-    void checkTime(Span span) {
+    public void checkTime(Span span) {
         if (timeLimit != null && System.nanoTime() - deadline > 0) {
             throw Interpreter.runtime(span, "time limit of " + show(timeLimit) + " exceeded",
                     "the host application limits how long a run may take");

@@ -20,6 +20,8 @@ public final class Library {
         GraphBuiltins.register(table);
         TrainingBuiltins.register(table);
         DataBuiltins.register(table);
+        LayerBuiltins.register(table);
+        ModelBuiltins.register(table);
         Namespaces.register(table);
         return table;
     }
@@ -31,6 +33,7 @@ public final class Library {
         RandomBuiltins.registerMethods(methods);
         GraphBuiltins.registerMethods(methods);
         TrainingBuiltins.registerMethods(methods);
+        ModelBuiltins.registerMethods(methods);
         return methods;
     }
 }

@@ -1,6 +1,8 @@
 package dev.nnl.lib;
 
+import dev.nnl.interp.Builtin;
 import dev.nnl.interp.BuiltinTable;
+import dev.nnl.interp.Signature;
 import dev.nnl.interp.NnlError;
 import dev.nnl.interp.NnlList;
 import dev.nnl.interp.Session;
@@ -25,15 +27,20 @@ import java.util.List;
 final class ShapeBuiltins {
     private ShapeBuiltins() {}
 
+    /** concat(values, axis): tf.concat and np.concatenate. */
+    static Builtin concat(String name) {
+        return new Builtin(name, Signature.parse(name, "values, axis=0, name=none"),
+                a -> TensorCalls.apply(a.session(), a.span(), ConcatOp.INSTANCE, Attrs.of("axis", (int) a.integer(1)),
+                        HostBuiltins.operands(a.get(0))));
+    }
+
     static void register(BuiltinTable t) {
         t.define("reshape", "tensor, shape, name=none", a -> a.apply(ReshapeOp.RESHAPE, Attrs.of("shape", a.shape(1)), a.get(0)));
         t.define("squeeze", "input, axis=none, name=none", a -> a.apply(ReshapeOp.SQUEEZE, Attrs.of("axes", a.axes(1)), a.get(0)));
         t.define("expand_dims", "input, axis, name=none",
                 a -> a.apply(ReshapeOp.EXPAND_DIMS, Attrs.of("axis", (int) a.integer(1)), a.get(0)));
         t.define("transpose", "a, perm=none, name=none", a -> a.apply(TransposeOp.INSTANCE, Attrs.of("perm", a.axes(1)), a.get(0)));
-        t.define("concat | concatenate", "values, axis=0, name=none",
-                a -> TensorCalls.apply(a.session(), a.span(), ConcatOp.INSTANCE, Attrs.of("axis", (int) a.integer(1)),
-                        HostBuiltins.operands(a.get(0))));
+        t.constant("concat", concat("concat"));
         t.define("stack", "values, axis=0, name=none", a -> stack(a.session(), a.span(), HostBuiltins.operands(a.get(0)), (int) a.integer(1)));
         t.define("unstack", "value, axis=0, name=none", a -> {
             long[] s = shapeOf(a.get(0));
@@ -66,7 +73,7 @@ final class ShapeBuiltins {
             }
             return new NnlList(out);
         });
-        t.define("flatten | ravel", "x", a -> a.apply(ReshapeOp.RESHAPE, Attrs.of("shape", new long[] {-1}), a.get(0)));
+        t.define("ravel", "x", a -> a.apply(ReshapeOp.RESHAPE, Attrs.of("shape", new long[] {-1}), a.get(0)));
         t.define("tile", "input, multiples, name=none", a -> a.apply(TileOp.INSTANCE, Attrs.of("multiples", a.shape(1)), a.get(0)));
         t.define("one_hot", "indices, depth, on_value=1.0, off_value=0.0, dtype=float32, name=none",
                 a -> a.apply(OneHotOp.INSTANCE, Attrs.of("depth", a.integer(1), "on", a.number(2), "off", a.number(3),

@@ -33,17 +33,29 @@ final class TrainingBuiltins {
     private TrainingBuiltins() {}
 
     static void register(BuiltinTable t) {
-        t.define("sgd | GradientDescentOptimizer", "learning_rate", a -> new Sgd(rate(a, 0)));
+        // TF1's optimizers, with TF1's defaults
+        t.define("GradientDescentOptimizer", "learning_rate", a -> new Sgd(rate(a, 0)));
         t.define("momentum | MomentumOptimizer", "learning_rate, momentum, use_nesterov=false",
                 a -> new Momentum(rate(a, 0), a.number(1), a.bool(2)));
-        t.define("adagrad | AdagradOptimizer", "learning_rate, initial_accumulator_value=0.1",
+        t.define("AdagradOptimizer", "learning_rate, initial_accumulator_value=0.1",
                 a -> new Adagrad(rate(a, 0), a.number(1)));
-        t.define("adadelta | AdadeltaOptimizer", "learning_rate=0.001, rho=0.95, epsilon=1e-8",
+        t.define("AdadeltaOptimizer", "learning_rate=0.001, rho=0.95, epsilon=1e-8",
                 a -> new Adadelta(rate(a, 0), a.number(1), a.number(2)));
-        t.define("rmsprop | RMSPropOptimizer", "learning_rate, decay=0.9, momentum=0.0, epsilon=1e-10",
+        t.define("RMSPropOptimizer", "learning_rate, decay=0.9, momentum=0.0, epsilon=1e-10",
                 a -> new RmsProp(rate(a, 0), a.number(1), a.number(2), a.number(3)));
-        t.define("adam | AdamOptimizer", "learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-8",
+        t.define("AdamOptimizer", "learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-8",
                 a -> new Adam(rate(a, 0), a.number(1), a.number(2), a.number(3)));
+        // Keras's, with Keras 2's defaults; lr= is the old spelling of learning_rate=
+        t.define("sgd | SGD", "learning_rate=0.01, momentum=0.0, nesterov=false, lr=none", a -> a.number(1) == 0
+                ? new Sgd(kerasRate(a, 0, 3)) : new Momentum(kerasRate(a, 0, 3), a.number(1), a.bool(2)));
+        t.define("adam | Adam", "learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7, lr=none",
+                a -> new Adam(kerasRate(a, 0, 4), a.number(1), a.number(2), a.number(3)));
+        t.define("rmsprop | RMSprop", "learning_rate=0.001, rho=0.9, momentum=0.0, epsilon=1e-7, lr=none",
+                a -> new RmsProp(kerasRate(a, 0, 4), a.number(1), a.number(2), a.number(3)));
+        t.define("adagrad | Adagrad", "learning_rate=0.001, initial_accumulator_value=0.1, lr=none",
+                a -> new Adagrad(kerasRate(a, 0, 2), a.number(1)));
+        t.define("adadelta | Adadelta", "learning_rate=0.001, rho=0.95, epsilon=1e-7, lr=none",
+                a -> new Adadelta(kerasRate(a, 0, 3), a.number(1), a.number(2)));
         t.define("moving_average | ExponentialMovingAverage", "decay, num_updates=none", a -> {
             if (!a.isNone(1) && !(a.get(1) instanceof Variable)) throw a.wrong(1, "a variable (the step counter)");
             return new MovingAverage(a.number(0), (Variable) a.get(1));
@@ -110,6 +122,11 @@ final class TrainingBuiltins {
             if (!(a.get(1) instanceof Variable v)) throw a.wrong(1, "a variable");
             return ((MovingAverage) a.get(0)).average(v);
         });
+    }
+
+    /** learning_rate, or lr= when given (Keras's older spelling). */
+    private static Object kerasRate(Args a, int learningRate, int lr) {
+        return a.isNone(lr) ? rate(a, learningRate) : rate(a, lr);
     }
 
     /** A learning rate: a number, or a tensor/schedule (a recipe reading the global step). */

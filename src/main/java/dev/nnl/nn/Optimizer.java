@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public abstract class Optimizer {
     private final String name;
-    private final Object learningRate;
+    private Object learningRate;
     private final Map<Variable, Map<String, Variable>> slots = new HashMap<>();
 
     protected Optimizer(String name, Object learningRate) {
@@ -55,6 +55,20 @@ public abstract class Optimizer {
             writes.add(new Effect.Write(globalStep, b.scalar(1, globalStep.type().dtype()), Effect.Mode.ADD));
         }
         return Effect.of(name, writes);
+    }
+
+    /**
+     * The learning rate as a variable that callbacks may change between steps (Keras's optimizer.lr); a number
+     * becomes one the first time this is asked for.
+     */
+    public Variable learningRateVariable(dev.nnl.ir.Graph graph) {
+        if (learningRate instanceof Variable v) return v;
+        if (!(learningRate instanceof Number n)) {
+            throw new dev.nnl.interp.NnlError("the learning rate of " + name + " follows a schedule, so it cannot be set");
+        }
+        Variable v = Variable.create(graph, name + "/learning_rate", Tensor.scalar(n.doubleValue(), DType.FLOAT32), false);
+        learningRate = v;
+        return v;
     }
 
     /** The learning rate as a recipe operand: a number, a tensor, or a schedule depending on the global step. */

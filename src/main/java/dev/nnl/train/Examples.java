@@ -1,0 +1,63 @@
+package dev.nnl.train;
+
+import dev.nnl.interp.NnlError;
+import dev.nnl.tensor.DType;
+import dev.nnl.tensor.Shapes;
+import dev.nnl.tensor.Tensor;
+import dev.nnl.tensor.View;
+
+/** Features and labels, one example per row, from which fit, evaluate and predict cut their batches. */
+record Examples(Tensor x, Tensor y) {
+    Examples {
+        if (x.rank() == 0) throw new NnlError("the inputs must have one row per example, got a scalar");
+        if (y != null && (y.rank() == 0 || y.shape()[0] != x.shape()[0])) {
+            throw new NnlError("the inputs have " + x.shape()[0] + " examples but the labels "
+                    + (y.rank() == 0 ? "are a scalar" : "have " + y.shape()[0]), "give one label per example");
+        }
+    }
+
+    int count() { return (int) x.shape()[0]; }
+
+    /** The rows [from, to) of this set, taken through {@code order} (a shuffled epoch) when it is not null. */
+    Examples rows(int[] order, int from, int to) {
+        return new Examples(rows(x, order, from, to, FEATURES), y == null ? null : rows(y, order, from, to, labelType(y)));
+    }
+
+    /** The last {@code fraction} of the rows and the rest: Keras's validation_split takes the end, unshuffled. */
+    Examples[] split(double fraction) {
+        if (!(fraction > 0 && fraction < 1)) throw new NnlError("validation_split must be between 0 and 1, got " + fraction);
+        int at = (int) (count() * (1 - fraction));
+        if (at == 0 || at == count()) throw new NnlError("validation_split=" + fraction + " of " + count() + " examples leaves no "
+                + (at == 0 ? "training" : "validation") + " data");
+        return new Examples[] {rows(null, 0, at), rows(null, at, count())};
+    }
+
+    /** Models compute in float32: pixels and other numbers are converted as batches are cut. */
+    static final DType FEATURES = DType.FLOAT32;
+
+    /** Class indices stay integers; float targets become float32. */
+    static DType labelType(Tensor t) {
+        return t.dtype().isFloating() || t.dtype() == DType.BOOL ? DType.FLOAT32 : DType.INT64;
+    }
+
+    /** Frees the native memory of a batch that was cut from a larger set (the set itself stays). */
+    void release() {
+        if (x.heap() == null) x.array().close();
+        if (y != null && y.heap() == null) y.array().close();
+    }
+
+    private static Tensor rows(Tensor t, int[] order, int from, int to, DType dtype) {
+        long[] shape = t.shape().clone();
+        shape[0] = to - from;
+        int row = (int) (Shapes.size(t.shape()) / t.shape()[0]);
+        Tensor out = Tensor.allocate(dtype, shape);
+        View source = t.view();
+        View target = out.view();
+        for (int r = from; r < to; r++) {
+            int src = (order == null ? r : order[r]) * row;
+            int dst = (r - from) * row;
+            for (int i = 0; i < row; i++) target.set(dst + i, source.get(src + i));
+        }
+        return out;
+    }
+}

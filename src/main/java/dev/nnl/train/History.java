@@ -1,0 +1,61 @@
+package dev.nnl.train;
+
+import dev.nnl.interp.HasAttributes;
+import dev.nnl.interp.NnlDict;
+import dev.nnl.interp.NnlError;
+import dev.nnl.interp.NnlList;
+import dev.nnl.interp.Subscriptable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What fit returns: each metric's value per epoch ({@code history["loss"]}, {@code history.history["val_loss"]}),
+ * and the epochs they belong to. Validation metrics have an entry only for the epochs that validated.
+ */
+public final class History implements HasAttributes, Subscriptable {
+    private final Map<String, List<Object>> values = new LinkedHashMap<>();
+    private final List<Object> epochs = new ArrayList<>();
+
+    void record(int epoch, Map<String, Double> logs) {
+        epochs.add((long) epoch);
+        for (Map.Entry<String, Double> e : logs.entrySet()) values.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+    }
+
+    /** The values of one metric, one per epoch that recorded it. */
+    public List<Object> values(String metric) {
+        List<Object> v = values.get(metric);
+        if (v == null) throw new NnlError("the history has no metric '" + metric + "'", "it has " + String.join(", ", values.keySet()));
+        return v;
+    }
+
+    public NnlDict asDict() {
+        NnlDict d = new NnlDict();
+        for (Map.Entry<String, List<Object>> e : values.entrySet()) d.put(e.getKey(), new NnlList(new ArrayList<>(e.getValue())));
+        return d;
+    }
+
+    @Override
+    public Object subscript(List<Object> subscripts) {
+        if (subscripts.size() != 1 || !(subscripts.get(0) instanceof String key)) {
+            throw new NnlError("a history is indexed by a metric name, e.g. history[\"loss\"]");
+        }
+        return new NnlList(new ArrayList<>(values(key)));
+    }
+
+    @Override
+    public boolean hasAttribute(String name) {
+        return name.equals("history") || name.equals("epoch");
+    }
+
+    @Override
+    public Object attribute(String name) {
+        return name.equals("history") ? asDict() : new NnlList(new ArrayList<>(epochs));
+    }
+
+    @Override
+    public String toString() {
+        return "<history of " + epochs.size() + " epochs: " + String.join(", ", values.keySet()) + ">";
+    }
+}

@@ -1,0 +1,213 @@
+package dev.nnl.train;
+
+import dev.nnl.interp.NnlError;
+import dev.nnl.interp.Session;
+import dev.nnl.interp.TensorCalls;
+import dev.nnl.ir.Attrs;
+import dev.nnl.ir.GraphTensor;
+import dev.nnl.ir.Node;
+import dev.nnl.layers.LayerCall;
+import dev.nnl.layers.Model;
+import dev.nnl.tensor.Shapes;
+import dev.nnl.tensor.Tensor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * fit, evaluate and predict. Each traces the model once into a step (see {@link Step}) and runs it as a compiled
+ * plan over the batches; shapes and the loss's expectations of the labels are checked before any batch runs.
+ */
+public final class Training {
+    private Training() {}
+
+    /** fit's options, as Keras names them. */
+    public record FitOptions(int batchSize, int epochs, boolean shuffle, Tensor validationX, Tensor validationY,
+                             double validationSplit, int validationFreq, List<Callback> callbacks, int verbose,
+                             int initialEpoch) {}
+
+    public static History fit(LayerCall at, Model model, Tensor x, Tensor y, FitOptions o) {
+        Compilation c = compiled(model);
+        if (y == null) throw new NnlError("fit needs labels: fit(x, y, ...)");
+        if (o.batchSize() <= 0 || o.epochs() < 0) throw new NnlError("batch_size must be positive and epochs not negative");
+        Examples train = new Examples(x, y);
+        Examples validation = null;
+        if (o.validationX() != null) {
+            validation = new Examples(o.validationX(), o.validationY());
+        } else if (o.validationSplit() != 0) {
+            Examples[] parts = train.split(o.validationSplit());
+            train = parts[0];
+            validation = parts[1];
+        }
+        List<Metric> metrics = metrics(c, train, model, at);
+        check(at, model, c, train, "training");
+        if (validation != null) check(at, model, c, validation, "validation");
+        Step step = Step.trace(at, model, c, metrics, train, true);
+        Step validationStep = validation == null ? null : Step.trace(at, model, c, metrics, validation, false);
+        Session session = at.session();
+        Progress progress = new Progress(session.out(), session.clock(), session.terminal(), o.verbose(), o.epochs());
+        History history = new History();
+        FitRun run = new FitRun(model, at);
+        for (Callback cb : o.callbacks()) cb.trainBegin(run);
+        int n = train.count();
+        for (int epoch = o.initialEpoch(); epoch < o.epochs() && !run.stopRequested(); epoch++) {
+            for (Callback cb : o.callbacks()) cb.epochBegin(run, epoch);
+            int[] order = o.shuffle() ? session.random().numpy().shuffleOrder(n) : null;
+            progress.startEpoch(epoch);
+            double[] sums = new double[step.names().size()];
+            for (int from = 0; from < n; from += o.batchSize()) {
+                int to = Math.min(n, from + o.batchSize());
+                Examples batch = train.rows(order, from, to);
+                double[] out = step.run(session, batch);
+                batch.release();
+                accumulate(sums, out, to - from);
+                progress.batch(to, n, means(step.names(), sums, to));
+                session.checkTime(at.span());
+            }
+            Map<String, Double> logs = means(step.names(), sums, n);
+            if (validationStep != null && (epoch + 1) % o.validationFreq() == 0) {
+                means(validationStep, validation, o.batchSize(), session).forEach((k, v) -> logs.put("val_" + k, v));
+            }
+            progress.endEpoch(epoch, n, logs);
+            history.record(epoch, logs);
+            for (Callback cb : o.callbacks()) cb.epochEnd(run, epoch, logs);
+        }
+        for (Callback cb : o.callbacks()) cb.trainEnd(run);
+        return history;
+    }
+
+    /** The loss and metrics of the model on a labelled set, in inference mode. */
+    public static Map<String, Double> evaluate(LayerCall at, Model model, Tensor x, Tensor y, int batchSize) {
+        Compilation c = compiled(model);
+        Examples data = new Examples(x, y);
+        check(at, model, c, data, "evaluation");
+        Step step = Step.trace(at, model, c, metrics(c, data, model, at), data, false);
+        return means(step, data, batchSize, at.session());
+    }
+
+    /** The model's outputs for every row of x, computed batch by batch in inference mode. */
+    public static Tensor predict(LayerCall at, Model model, Tensor x, int batchSize) {
+        Examples data = new Examples(x, null);
+        GraphTensor input = Step.input(at, "x", x.shape(), Examples.FEATURES);
+        Object out = model.apply(at.interpreter(), at.span(), input, false);
+        if (!(out instanceof GraphTensor pred)) throw new NnlError("the model's output does not depend on its input");
+        List<Tensor> parts = new ArrayList<>();
+        for (int from = 0; from < data.count(); from += batchSize) {
+            Examples batch = data.rows(null, from, Math.min(data.count(), from + batchSize));
+            Map<Node, Tensor> feed = new LinkedHashMap<>();
+            feed.put(input.node(), batch.x());
+            parts.add(at.session().plans().run(List.of(pred.node()), List.of(), feed).get(0).copy());
+            batch.release();
+        }
+        if (parts.isEmpty()) throw new NnlError("predict needs at least one example");
+        return parts.size() == 1 ? parts.get(0)
+                : (Tensor) at.apply(dev.nnl.ir.ops.ConcatOp.INSTANCE, Attrs.of("axis", 0), parts.toArray());
+    }
+
+    private static Compilation compiled(Model model) {
+        Compilation c = model.compilation();
+        if (c == null) {
+            throw new NnlError("the model '" + model.name() + "' is not compiled",
+                    "call compile(optimizer=\"adam\", loss=\"sparse_categorical_crossentropy\", metrics=[\"accuracy\"]) first");
+        }
+        return c;
+    }
+
+    private static List<Metric> metrics(Compilation c, Examples data, Model model, LayerCall at) {
+        long[] predShape = outputShape(at, model, data);
+        List<Metric> out = new ArrayList<>();
+        for (String name : c.metricNames()) out.add(Metric.named(name, c.loss(), data.y().shape(), predShape));
+        return out;
+    }
+
+    /** The model's output shape for inputs like these, found by tracing (no data runs). */
+    private static long[] outputShape(LayerCall at, Model model, Examples data) {
+        GraphTensor probe = Step.input(at, "x", data.x().shape(), Examples.FEATURES);
+        return TensorCalls.shapeOf(model.apply(at.interpreter(), at.span(), probe, false));
+    }
+
+    /**
+     * Checks that the labels suit the loss and the model's output before anything runs: class indices against a
+     * one-hot loss, one-hot rows against a sparse loss, or labels whose shape differs from the predictions'.
+     */
+    private static void check(LayerCall at, Model model, Compilation c, Examples data, String which) {
+        long[] pred = outputShape(at, model, data);
+        long[] labels = data.y().shape();
+        String p = Shapes.show(pred).replaceFirst("^\\[-1", "[?");
+        String l = Shapes.show(labels);
+        long classes = pred[pred.length - 1];
+        LossFunction loss = c.loss();
+        boolean indexLabels = labels.length == 1 || (labels.length == 2 && labels[1] == 1);
+        switch (loss.kind()) {
+            case SPARSE_CATEGORICAL -> {
+                if (!indexLabels) {
+                    throw new NnlError(which + " labels of shape " + l + " look one-hot, but sparse_categorical_crossentropy takes "
+                            + "class indices (one number per example)", "use loss=\"categorical_crossentropy\", or argmax(labels, axis=1)");
+                }
+                if (pred.length != 2 || classes < 2) {
+                    throw new NnlError("sparse_categorical_crossentropy needs one probability per class, but the model outputs "
+                            + p, "end the model with dense(number_of_classes, activation=\"softmax\")");
+                }
+                checkClassRange(data.y(), classes, which);
+            }
+            case CATEGORICAL -> {
+                if (indexLabels && classes > 1) {
+                    throw new NnlError(which + " labels of shape " + l + " are class indices, but categorical_crossentropy "
+                            + "takes one-hot rows like the model's output " + p,
+                            "use loss=\"sparse_categorical_crossentropy\", or one_hot(labels, " + classes + ")");
+                }
+                requireSameShape(pred, labels, p, l, loss, which);
+            }
+            case CUSTOM -> { }
+            default -> requireSameShape(pred, labels, p, l, loss, which);
+        }
+    }
+
+    private static void requireSameShape(long[] pred, long[] labels, String p, String l, LossFunction loss, String which) {
+        boolean same = pred.length == labels.length;
+        for (int i = 1; same && i < pred.length; i++) same = pred[i] == labels[i];
+        boolean column = pred.length == 2 && pred[1] == 1 && labels.length == 1;
+        if (same || column) return;
+        String hint = labels.length == 2 && labels[1] == 1 && pred[pred.length - 1] > 1
+                ? "the labels look like class indices: use loss=\"sparse_categorical_crossentropy\", or end the model with dense(1)"
+                : "make the model's last layer produce " + l.replaceFirst("^\\[\\d+", "[?") + " outputs";
+        throw new NnlError(loss.name() + " compares predictions " + p + " with " + which + " labels " + l
+                + ", which do not have the same shape", hint);
+    }
+
+    private static void checkClassRange(Tensor labels, long classes, String which) {
+        var v = labels.view();
+        long n = Shapes.size(labels.shape());
+        for (int i = 0; i < n; i++) {
+            double k = v.get(i);
+            if (k < 0 || k >= classes || k != Math.floor(k)) {
+                throw new NnlError(which + " label " + (k == Math.floor(k) ? String.valueOf((long) k) : String.valueOf(k))
+                        + " (row " + i + ") is not a class index of the model's " + classes + " outputs",
+                        "labels must be 0 to " + (classes - 1));
+            }
+        }
+    }
+
+    private static void accumulate(double[] sums, double[] batch, int size) {
+        sums[0] += batch[0] * size;
+        for (int i = 1; i < sums.length; i++) sums[i] += batch[i];
+    }
+
+    private static Map<String, Double> means(List<String> names, double[] sums, long count) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) out.put(names.get(i), sums[i] / count);
+        return out;
+    }
+
+    private static Map<String, Double> means(Step step, Examples data, int batchSize, Session session) {
+        double[] sums = new double[step.names().size()];
+        for (int from = 0; from < data.count(); from += batchSize) {
+            int to = Math.min(data.count(), from + batchSize);
+            Examples batch = data.rows(null, from, to);
+            accumulate(sums, step.run(session, batch), to - from);
+            batch.release();
+        }
+        return means(step.names(), sums, data.count());
+    }
+}
