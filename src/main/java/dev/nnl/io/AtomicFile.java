@@ -25,6 +25,7 @@ public final class AtomicFile {
 
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
+        Files.createDirectories(absolute.getParent()); // ./checkpoint/model.ckpt works on a fresh checkout, as in Keras
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
         boolean moved = false;
         try {

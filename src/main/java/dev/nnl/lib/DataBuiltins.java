@@ -15,6 +15,7 @@ final class DataBuiltins {
     private DataBuiltins() {}
 
     static void register(BuiltinTable t) {
+        t.define("exists", "path", a -> java.nio.file.Files.exists(a.session().files().readable(path(a), a.span())));
         t.define("load_idx", "path", a -> IdxReader.read(a.session().files().readable(path(a), a.span())));
         t.define("save_variables", "path, var_list=none", a -> {
             Checkpoint.save(a.session().files().writable(path(a), a.span()), variables(a));

@@ -57,6 +57,11 @@ public final class CsvLogger implements Callback {
     }
 
     private void write(List<?> record, boolean appending) {
+        try {
+            if (path.getParent() != null) Files.createDirectories(path.getParent());
+        } catch (IOException e) {
+            throw new NnlError("cannot create the directory of " + path + ": " + e.getMessage());
+        }
         try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 appending ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
              CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setDelimiter(separator).setRecordSeparator('\n').build())) {

@@ -41,7 +41,7 @@ public final class EarlyStopping implements Callback {
             }
             return;
         }
-        if (++wait > patience) {
+        if (++wait >= patience) {
             run.stop();
             if (verbose) run.say(String.format("Epoch %05d: early stopping", epoch + 1));
             if (best != null) {
