@@ -10,5 +10,6 @@ public final class Backend {
         if (n < 1) throw new IllegalArgumentException("--threads must be at least 1");
         Nd4j.getEnvironment().setMaxMasterThreads(n);
         Nd4j.getEnvironment().setMaxThreads(n);
+        Nd4j.factory().blas().setMaxThreads(n); // OpenBLAS keeps its own pool, used by every matrix product
     }
 }

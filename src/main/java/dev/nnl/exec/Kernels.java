@@ -37,6 +37,12 @@ final class Kernels {
 
     private Kernels() {}
 
+    /** Whether the node's kernel is an ND4J one even when its output is small: matrix products too large for Java loops. */
+    static boolean needsNativeOutput(Node node, List<long[]> inShapes) {
+        return node.op() == MatMulOp.INSTANCE && node.type().rank() == 2 && inShapes.get(0).length == 2
+                && (long) inShapes.get(0)[0] * inShapes.get(0)[1] * inShapes.get(1)[1] > JAVA_MATMUL_LIMIT;
+    }
+
     static Kernel create(Node node, Slot out, List<Slot> in, long[] outShape, List<long[]> inShapes) {
         Kernel large = LargeKernels.create(node, out, in, outShape);
         if (large != null) return large;

@@ -108,15 +108,15 @@ public final class PlanCompiler {
                 reads.put(s, ReadOp.variable(n));
                 slots.put(n, s);
             } else {
-                Slot out = new Slot(slotTensor(n.type().dtype(), shape));
-                owned.add(out);
-                slots.put(n, out);
                 List<Slot> in = new ArrayList<>();
                 List<long[]> inShapes = new ArrayList<>();
                 for (Node i : n.inputs()) {
                     in.add(slots.get(i));
                     inShapes.add(shapes.get(i));
                 }
+                Slot out = new Slot(slotTensor(n.type().dtype(), shape, Kernels.needsNativeOutput(n, inShapes)));
+                owned.add(out);
+                slots.put(n, out);
                 kernels.add(Kernels.create(n, out, in, shape, inShapes));
             }
         }
@@ -127,10 +127,10 @@ public final class PlanCompiler {
 
     /**
      * Small intermediates live on the heap for the Java kernels; larger ones in ND4J arrays, so that the ND4J kernels
-     * that compute or consume them need no copy per run.
+     * that compute or consume them need no copy per run; so do small results of ND4J kernels (a large product's).
      */
-    private static Tensor slotTensor(dev.nnl.tensor.DType dtype, long[] shape) {
-        if (dev.nnl.tensor.Shapes.size(shape) <= SMALL_SLOT) return Tensor.allocate(dtype, shape);
+    private static Tensor slotTensor(dev.nnl.tensor.DType dtype, long[] shape, boolean nativeKernel) {
+        if (dev.nnl.tensor.Shapes.size(shape) <= SMALL_SLOT && !nativeKernel) return Tensor.allocate(dtype, shape);
         return new Tensor(org.nd4j.linalg.factory.Nd4j.create(dtype.nd4j, shape, 'c'));
     }
 

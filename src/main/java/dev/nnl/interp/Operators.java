@@ -3,9 +3,11 @@ package dev.nnl.interp;
 import dev.nnl.ir.Attrs;
 import dev.nnl.ir.OpDef;
 import dev.nnl.ir.ops.BinaryOp;
+import dev.nnl.ir.ops.CastOp;
 import dev.nnl.ir.ops.CompareOp;
 import dev.nnl.ir.ops.MatMulOp;
 import dev.nnl.ir.ops.UnaryOp;
+import dev.nnl.tensor.DType;
 import dev.nnl.syntax.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +64,18 @@ public final class Operators {
         if (op.equals("@")) def = MatMulOp.INSTANCE;
         else if (isComparison(op)) def = CompareOp.of(op);
         else def = BinaryOp.of(op);
+        if (op.equals("/")) {
+            // pixels / 255.0: integer tensors divided by a float give float64, as integer true division does
+            a = trueDivisionOperand(a, b, session, span);
+            b = trueDivisionOperand(b, a, session, span);
+        }
         return TensorCalls.apply(session, span, def, Attrs.NONE, a, b);
+    }
+
+    private static Object trueDivisionOperand(Object x, Object other, Session session, Span span) {
+        DType dtype = TensorCalls.dtypeOf(x);
+        if (dtype == null || dtype.isFloating() || !(other instanceof Double)) return x;
+        return TensorCalls.apply(session, span, CastOp.INSTANCE, Attrs.of("dtype", DType.FLOAT64), x);
     }
 
     public static Object unary(String op, Object v, Session session, Span span) {

@@ -30,9 +30,12 @@ public abstract class View {
         return new Bytes(ByteBuffer.wrap((byte[]) heap), t.dtype() == DType.UINT8);
     }
 
+    /** Keeps the array whose native memory the buffer reads alive as long as this view is in use. */
+    private INDArray owner;
+
     /** A view of a C-ordered ND4J array that is not a view of another. */
     public static View of(INDArray a) {
-        return switch (a.dataType()) {
+        View v = switch (a.dataType()) {
             case FLOAT -> new Float32(a.data().asNioFloat());
             case DOUBLE -> new Float64(a.data().asNioDouble());
             case INT -> new Int32(a.data().asNioInt());
@@ -40,6 +43,8 @@ public abstract class View {
             case BOOL, UBYTE -> new Bytes(a.data().asNio(), a.dataType() == org.nd4j.linalg.api.buffer.DataType.UBYTE);
             default -> throw new IllegalArgumentException("no view for " + a.dataType());
         };
+        v.owner = a;
+        return v;
     }
 
     private static final class Float32 extends View {

@@ -7,20 +7,35 @@ import dev.nnl.tensor.Tensor;
 import dev.nnl.tensor.View;
 
 /** Features and labels, one example per row, from which fit, evaluate and predict cut their batches. */
-record Examples(Tensor x, Tensor y) {
-    Examples {
+final class Examples {
+    private final Tensor x;
+    private final Tensor y;
+    // element access made once: a view of a sliced array copies it, which must not happen for every batch
+    private final View xView;
+    private final View yView;
+
+    Examples(Tensor x, Tensor y) {
         if (x.rank() == 0) throw new NnlError("the inputs must have one row per example, got a scalar");
         if (y != null && (y.rank() == 0 || y.shape()[0] != x.shape()[0])) {
             throw new NnlError("the inputs have " + x.shape()[0] + " examples but the labels "
                     + (y.rank() == 0 ? "are a scalar" : "have " + y.shape()[0]), "give one label per example");
         }
+        this.x = x;
+        this.y = y;
+        this.xView = x.view();
+        this.yView = y == null ? null : y.view();
     }
+
+    Tensor x() { return x; }
+
+    Tensor y() { return y; }
 
     int count() { return (int) x.shape()[0]; }
 
     /** The rows [from, to) of this set, taken through {@code order} (a shuffled epoch) when it is not null. */
     Examples rows(int[] order, int from, int to) {
-        return new Examples(rows(x, order, from, to, FEATURES), y == null ? null : rows(y, order, from, to, labelType(y)));
+        return new Examples(rows(x, xView, order, from, to, FEATURES),
+                y == null ? null : rows(y, yView, order, from, to, labelType(y)));
     }
 
     /** The last {@code fraction} of the rows and the rest: Keras's validation_split takes the end, unshuffled. */
@@ -31,6 +46,8 @@ record Examples(Tensor x, Tensor y) {
                 + (at == 0 ? "training" : "validation") + " data");
         return new Examples[] {rows(null, 0, at), rows(null, at, count())};
     }
+
+    private static final long NATIVE_BATCH = 4096;
 
     /** Models compute in float32: pixels and other numbers are converted as batches are cut. */
     static final DType FEATURES = DType.FLOAT32;
@@ -46,12 +63,13 @@ record Examples(Tensor x, Tensor y) {
         if (y != null && y.heap() == null) y.array().close();
     }
 
-    private static Tensor rows(Tensor t, int[] order, int from, int to, DType dtype) {
+    private static Tensor rows(Tensor t, View source, int[] order, int from, int to, DType dtype) {
         long[] shape = t.shape().clone();
         shape[0] = to - from;
         int row = (int) (Shapes.size(t.shape()) / t.shape()[0]);
-        Tensor out = Tensor.allocate(dtype, shape);
-        View source = t.view();
+        // batches the size of a plan's native slots are native too, so ND4J kernels read them without a copy
+        Tensor out = Shapes.size(shape) > NATIVE_BATCH ? new Tensor(org.nd4j.linalg.factory.Nd4j.create(dtype.nd4j, shape, 'c'))
+                : Tensor.allocate(dtype, shape);
         View target = out.view();
         for (int r = from; r < to; r++) {
             int src = (order == null ? r : order[r]) * row;
