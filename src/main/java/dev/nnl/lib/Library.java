@@ -20,6 +20,7 @@ public final class Library {
         GraphBuiltins.register(table);
         TrainingBuiltins.register(table);
         DataBuiltins.register(table);
+        FileBuiltins.register(table);
         Namespaces.register(table);
         return table;
     }
@@ -31,6 +32,7 @@ public final class Library {
         RandomBuiltins.registerMethods(methods);
         GraphBuiltins.registerMethods(methods);
         TrainingBuiltins.registerMethods(methods);
+        FileBuiltins.registerMethods(methods);
         return methods;
     }
 }
