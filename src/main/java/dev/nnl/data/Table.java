@@ -31,11 +31,18 @@ public final class Table implements Subscriptable, ArrayLike {
     /** Each long[] (int64), double[] (float64) or String[] (text), all of length {@link #rows}. */
     private final List<Object> columns;
     private final int rows;
+    /** Each row's number in the table it was selected from, which printing shows, as pandas' index. */
+    private final int[] index;
 
     public Table(List<String> names, List<Object> columns, int rows) {
+        this(names, columns, IntStream.range(0, rows).toArray());
+    }
+
+    private Table(List<String> names, List<Object> columns, int[] index) {
         this.names = List.copyOf(names);
         this.columns = List.copyOf(columns);
-        this.rows = rows;
+        this.rows = index.length;
+        this.index = index;
     }
 
     public int rows() { return rows; }
@@ -70,7 +77,7 @@ public final class Table implements Subscriptable, ArrayLike {
             else if (data instanceof double[] d) cols.add(Arrays.stream(rowIndices).mapToDouble(r -> d[r]).toArray());
             else cols.add(Arrays.stream(rowIndices).mapToObj(r -> ((String[]) data)[r]).toArray(String[]::new));
         }
-        return new Table(n, cols, rowIndices.length);
+        return new Table(n, cols, Arrays.stream(rowIndices).map(r -> index[r]).toArray());
     }
 
     public Table head(int n) {
@@ -203,9 +210,9 @@ public final class Table implements Subscriptable, ArrayLike {
         int[] shown = rows <= SHOWN ? IntStream.range(0, rows).toArray()
                 : IntStream.concat(IntStream.range(0, SHOWN / 2), IntStream.range(rows - SHOWN / 2, rows)).toArray();
         List<List<String>> cells = new ArrayList<>();
-        List<String> index = new ArrayList<>(List.of(""));
-        for (int r : shown) index.add(Integer.toString(r));
-        cells.add(index);
+        List<String> labels = new ArrayList<>(List.of(""));
+        for (int r : shown) labels.add(Integer.toString(index[r]));
+        cells.add(labels);
         for (int c = 0; c < names.size(); c++) {
             List<String> col = new ArrayList<>(List.of(names.get(c)));
             for (int r : shown) col.add(show(cell(r, c)));

@@ -18,29 +18,32 @@ import java.util.List;
  */
 public final class TextFile implements Iterable<Object> {
     private final Path path;
+    /** The path as the script gave it, for printing, as Python shows a file's name. */
+    private final String name;
     private final String mode;
     private final String content;
     private final Writer writer;
     private int position;
     private boolean closed;
 
-    private TextFile(Path path, String mode, String content, Writer writer) {
+    private TextFile(Path path, String name, String mode, String content, Writer writer) {
         this.path = path;
+        this.name = name;
         this.mode = mode;
         this.content = content;
         this.writer = writer;
     }
 
-    public static TextFile open(Path path, String mode) {
+    public static TextFile open(Path path, String name, String mode) {
         String m = mode.replace("t", "");
         if (mode.contains("b") || mode.contains("+") || !(m.equals("r") || m.equals("w") || m.equals("a"))) {
             throw new NnlError("open(): mode must be \"r\", \"w\" or \"a\", got \"" + mode + "\"",
                     mode.contains("b") ? "files are text; arrays go to files with save_npy / load_npy" : null);
         }
         try {
-            if (m.equals("r")) return new TextFile(path, m, Files.readString(path).replace("\r\n", "\n"), null);
+            if (m.equals("r")) return new TextFile(path, name, m, Files.readString(path).replace("\r\n", "\n"), null);
             StandardOpenOption how = m.equals("w") ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.APPEND;
-            return new TextFile(path, m, null, Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+            return new TextFile(path, name, m, null, Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE, how));
         } catch (IOException e) {
             throw m.equals("r") ? FileErrors.cannotRead(path, e) : FileErrors.cannotWrite(path, e);
@@ -99,14 +102,14 @@ public final class TextFile implements Iterable<Object> {
     }
 
     private void check(boolean reading) {
-        if (closed) throw new NnlError("the file " + path + " is closed");
+        if (closed) throw new NnlError("the file '" + name + "' is closed");
         if (reading != (writer == null)) {
-            throw new NnlError("the file " + path + " is open for " + (reading ? "writing" : "reading") + " (mode \"" + mode + "\")");
+            throw new NnlError("the file '" + name + "' is open for " + (reading ? "writing" : "reading") + " (mode \"" + mode + "\")");
         }
     }
 
     @Override
     public String toString() {
-        return "<file '" + path + "' mode '" + mode + "'" + (closed ? " closed" : "") + ">";
+        return "<file '" + name + "' mode '" + mode + "'" + (closed ? " closed" : "") + ">";
     }
 }

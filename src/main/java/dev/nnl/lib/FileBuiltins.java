@@ -48,7 +48,7 @@ final class FileBuiltins {
             Csv.Options options = new Csv.Options(a.isNone(1) ? null : (int) a.integer(1),
                     a.isNone(2) ? null : HostBuiltins.elements(a.get(2)), a.isNone(3) ? ',' : a.string(3).charAt(0));
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                return Csv.read(in, file.toString(), options);
+                return Csv.read(in, a.string(0), options); // errors name the file as the script does, like a compiler's
             } catch (IOException e) {
                 throw FileErrors.cannotRead(file, e);
             }
@@ -91,7 +91,7 @@ final class FileBuiltins {
         t.define("open", "path, mode='r'", a -> {
             String mode = a.string(1);
             Path file = mode.startsWith("r") ? readable(a, 0) : writable(a, a.string(0));
-            return TextFile.open(file, mode);
+            return TextFile.open(file, a.string(0), mode);
         });
         t.define("exists", "path", a -> Files.exists(readable(a, 0)));
         t.define("load_image", "path, grayscale=false, size=none, resample='bicubic'",
