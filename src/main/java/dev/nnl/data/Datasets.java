@@ -22,10 +22,10 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * The data sets of Keras's {@code tf.keras.datasets} that the course uses, as Keras returns them:
- * {@code ((x_train, y_train), (x_test, y_test))} of uint8 tensors. Where each one's files come from, and in which
- * layouts it may be stored: MNIST as Keras's mnist.npz or as the four IDX files, Fashion-MNIST as the four IDX files,
- * CIFAR-10 as the six binary batches of cifar-10-binary.tar.gz.
+ * The data sets the course loads: scikit-learn's iris (bundled) and Keras's {@code tf.keras.datasets} as Keras returns
+ * them, {@code ((x_train, y_train), (x_test, y_test))} of uint8 tensors. For the Keras ones, where their files come
+ * from and in which layouts they may be stored: MNIST as Keras's mnist.npz or as the four IDX files, Fashion-MNIST as
+ * the four IDX files, CIFAR-10 as the six binary batches of cifar-10-binary.tar.gz.
  */
 public final class Datasets {
     private static final String KERAS = "https://storage.googleapis.com/tensorflow/tf-keras-datasets/";

@@ -3,6 +3,7 @@ package dev.nnl.io;
 import dev.nnl.data.Table;
 import dev.nnl.interp.NnlError;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -168,7 +169,7 @@ public final class Csv {
         CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
         try {
             AtomicFile.write(file, out -> {
-                Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 CSVPrinter printer = new CSVPrinter(w, format);
                 if (header != null) printer.printRecord(header);
                 List<String> row = new ArrayList<>();

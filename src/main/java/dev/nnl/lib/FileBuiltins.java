@@ -43,10 +43,12 @@ final class FileBuiltins {
         // sep=none is a comma (the parameter spec cannot spell ',')
         t.define("read_csv", "path, header=0, usecols=none, sep=none", a -> {
             Path file = readable(a, 0);
-            if (!a.isNone(1) && a.integer(1) < 0) throw a.wrong(1, "none or a line number from 0");
+            if (!a.isNone(1) && (!(a.get(1) instanceof Long) || a.integer(1) < 0)) throw a.wrong(1, "none or a line number from 0");
+            List<Object> usecols = a.isNone(2) ? null : Values.sequence(a.get(2));
+            if (!a.isNone(2) && usecols == null) throw a.wrong(2, "a list of column names or positions");
             if (!a.isNone(3) && a.string(3).length() != 1) throw a.wrong(3, "one character");
-            Csv.Options options = new Csv.Options(a.isNone(1) ? null : (int) a.integer(1),
-                    a.isNone(2) ? null : HostBuiltins.elements(a.get(2)), a.isNone(3) ? ',' : a.string(3).charAt(0));
+            Csv.Options options = new Csv.Options(a.isNone(1) ? null : (int) a.integer(1), usecols,
+                    a.isNone(3) ? ',' : a.string(3).charAt(0));
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 return Csv.read(in, a.string(0), options); // errors name the file as the script does, like a compiler's
             } catch (IOException e) {

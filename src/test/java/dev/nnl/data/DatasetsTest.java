@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -143,16 +144,16 @@ class DatasetsTest {
         Path cut = cifar("data_batch_1.bin", 2, 0);
         byte[] whole = Files.readAllBytes(cut);
         Files.write(cut, Arrays.copyOf(whole, whole.length - 100));
-        String m = assertThrows(NnlError.class, () -> CifarReader.read(java.util.List.of(cut))).getMessage();
+        String m = assertThrows(NnlError.class, () -> CifarReader.read(List.of(cut))).getMessage();
         assertEquals("not a valid CIFAR-10 batch: " + cut + ": 6046 bytes is not a whole number of 3073-byte records"
                 + " (a label byte and 32x32x3 pixels): the file is truncated or not a CIFAR-10 binary batch", m);
         whole[CifarReader.RECORD] = 42;
         Files.write(cut, whole);
         assertEquals("not a valid CIFAR-10 batch: " + cut + ": record 1 has label 42, but the labels are 0-9",
-                assertThrows(NnlError.class, () -> CifarReader.read(java.util.List.of(cut))).getMessage());
+                assertThrows(NnlError.class, () -> CifarReader.read(List.of(cut))).getMessage());
         Path missing = dir.resolve("test_batch.bin");
         assertEquals("cannot read " + missing + ": no such file",
-                assertThrows(NnlError.class, () -> CifarReader.read(java.util.List.of(missing))).getMessage());
+                assertThrows(NnlError.class, () -> CifarReader.read(List.of(missing))).getMessage());
     }
 
     @Test
