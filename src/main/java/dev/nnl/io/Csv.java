@@ -54,8 +54,8 @@ public final class Csv {
         if (options.header() != null && records.size() <= options.header()) {
             throw new NnlError(source + ": the file has " + records.size() + " lines, so no header line " + options.header());
         }
-        int width = first < records.size() ? records.get(first).length : options.header() == null ? 0 : records.get(options.header()).length;
-        List<String> names = options.header() == null ? numbered(width) : names(records.get(options.header()));
+        List<String> names = options.header() != null ? names(records.get(options.header()))
+                : numbered(records.isEmpty() ? 0 : records.get(0).length);
         for (int r = first; r < records.size(); r++) {
             if (records.get(r).length != names.size()) {
                 throw new NnlError(source + ":" + lines.get(r) + ": " + records.get(r).length + " fields, but "
