@@ -37,4 +37,36 @@ class SandboxTest {
             assertTrue(write.getMessage().contains("not allowed to write /tmp/nnl-escape.ckpt"), write.getMessage());
         }
     }
+
+    @Test
+    void everyFileBuiltinAsksFirst() throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Path granted = Files.createDirectories(dir.resolve("granted"));
+        Files.writeString(outside.resolve("t.csv"), "a\n1\n");
+        Files.writeString(granted.resolve("labels.txt"), "p.png 1\n");
+        String[][] refused = {
+            {"read_csv(\"" + outside + "/t.csv\")", "read " + outside + "/t.csv"},
+            {"load_npy(\"" + outside + "/x.npy\")", "read " + outside + "/x.npy"},
+            {"load_npz(\"" + outside + "/x.npz\")", "read " + outside + "/x.npz"},
+            {"load_image(\"" + outside + "/p.png\")", "read " + outside + "/p.png"},
+            {"open(\"" + outside + "/t.csv\")", "read " + outside + "/t.csv"},
+            {"exists(\"" + outside + "/t.csv\")", "read " + outside + "/t.csv"},
+            {"image_folder(\"" + outside + "\", \"" + granted + "/labels.txt\")", "read " + outside + "/p.png"},
+            {"open(\"" + outside + "/w.txt\", \"w\")", "write " + outside + "/w.txt"},
+            {"write_text(\"" + outside + "/w.txt\", \"x\")", "write " + outside + "/w.txt"},
+            {"save_npy(\"" + outside + "/x\", [1])", "write " + outside + "/x.npy"},
+            {"save_image(\"" + outside + "/p.png\", zeros([2, 2], dtype=uint8))", "write " + outside + "/p.png"},
+            {"write_csv(\"" + outside + "/t.csv\", [1])", "write " + outside + "/t.csv"},
+            {"write_weights(\"" + outside + "/weights.txt\")", "write " + outside + "/weights.txt"},
+        };
+        try (Nnl nnl = Nnl.builder().fileAccess(granted).build()) {
+            for (String[] r : refused) {
+                NnlScriptException e = assertThrows(NnlScriptException.class, () -> nnl.eval(r[0]), r[0]);
+                assertTrue(e.getMessage().contains("not allowed to " + r[1]), r[0] + ": " + e.getMessage());
+            }
+            nnl.eval("write_text(\"" + granted + "/ok.txt\", \"fine\")");
+            assertEquals("fine", Files.readString(granted.resolve("ok.txt")));
+        }
+        assertTrue(Files.notExists(outside.resolve("w.txt")) && Files.notExists(outside.resolve("x.npy")));
+    }
 }

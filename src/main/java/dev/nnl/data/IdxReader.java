@@ -1,6 +1,7 @@
 package dev.nnl.data;
 
 import dev.nnl.interp.NnlError;
+import dev.nnl.io.FileErrors;
 import dev.nnl.tensor.Shapes;
 import dev.nnl.tensor.Tensor;
 import java.io.ByteArrayInputStream;
@@ -71,7 +72,7 @@ public final class IdxReader {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new NnlError("cannot read " + file + ": " + e.getMessage());
+            throw FileErrors.cannotRead(file, e);
         }
     }
 

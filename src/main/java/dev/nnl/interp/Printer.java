@@ -90,7 +90,7 @@ public final class Printer {
     }
 
     /** A shape as Python prints a tuple: (), (2,), (2, 3). */
-    static String showTuple(long[] shape) {
+    public static String showTuple(long[] shape) {
         if (shape.length == 1) return "(" + shape[0] + ",)";
         StringBuilder out = new StringBuilder("(");
         for (int i = 0; i < shape.length; i++) out.append(i > 0 ? ", " : "").append(shape[i]);

@@ -101,6 +101,7 @@ public final class Values {
 
     private static Tensor convert(Object v, DType like, DType intType, DType floatType) {
         if (v instanceof Tensor t) return t; // tensors keep their dtype: a mismatch is the operation's error to report
+        if (v instanceof ArrayLike a) return a.toTensor();
         if (TensorCalls.isTensorLike(v)) return TensorCalls.concreteValue(v);
         List<Long> shape = new ArrayList<>();
         List<Object> flat = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.nnl.io;
 
 import dev.nnl.tensor.DType;
+import dev.nnl.tensor.ShapeOps;
 import dev.nnl.tensor.Tensor;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,28 +14,38 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * numpy's {@code .npy} encoding of one array (format version 1.0), so that numpy can read what NNL writes:
- * {@code \x93NUMPY}, bytes 1 0, a little-endian uint16 header length, an ASCII header
- * {@code {'descr': '<f4', 'fortran_order': False, 'shape': (2, 3), }} padded with spaces and a newline to a multiple
- * of 64 bytes, then the elements little-endian in C order.
+ * numpy's {@code .npy} encoding of one array: {@code \x93NUMPY}, the format version (major, minor), the header length
+ * (little-endian uint16 in version 1, uint32 in versions 2 and 3), a header that is a Python dict literal
+ * {@code {'descr': '<f4', 'fortran_order': False, 'shape': (2, 3), }} padded with spaces and a newline so that the
+ * data starts at a multiple of 64 bytes (ASCII in versions 1 and 2, UTF-8 in 3), then the elements.
+ * Reads versions 1 to 3, either byte order and Fortran order; writes version 1 (2 when the header needs it),
+ * little-endian, C order. Element types: f4 f8 i4 i8 u1 b1, NNL's dtypes.
  */
 public final class Npy {
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
-    private static final int PREAMBLE = MAGIC.length + 4;
-    private static final Pattern HEADER = Pattern.compile(
-            "\\{'descr': '([^']*)', 'fortran_order': (True|False), 'shape': \\(([0-9, ]*)\\), \\} *\n");
+    private static final Pattern DESCR = Pattern.compile("['\"]descr['\"]\\s*:\\s*['\"]([<>|=])([a-z]\\d+)['\"]");
+    private static final Pattern FORTRAN = Pattern.compile("['\"]fortran_order['\"]\\s*:\\s*(True|False)");
+    private static final Pattern SHAPE = Pattern.compile("['\"]shape['\"]\\s*:\\s*\\(([0-9, ]*)\\)");
 
     private Npy() {}
 
     public static void write(OutputStream out, Tensor t) throws IOException {
-        StringBuilder header = new StringBuilder("{'descr': '").append(descr(t.dtype()))
-                .append("', 'fortran_order': False, 'shape': ").append(tuple(t.shape())).append(", }");
-        int padded = (PREAMBLE + header.length() + 1 + 63) / 64 * 64 - PREAMBLE;
-        header.append(" ".repeat(padded - header.length() - 1)).append('\n');
-        out.write(MAGIC);
-        out.write(new byte[] {1, 0, (byte) padded, (byte) (padded >>> 8)});
-        out.write(header.toString().getBytes(StandardCharsets.US_ASCII));
+        String dict = "{'descr': '" + descr(t.dtype()) + "', 'fortran_order': False, 'shape': " + tuple(t.shape()) + ", }";
+        int version = padded(MAGIC.length + 4, dict) <= 0xFFFF ? 1 : 2;
+        int preamble = MAGIC.length + 2 + (version == 1 ? 2 : 4);
+        int padded = padded(preamble, dict);
+        String header = dict + " ".repeat(padded - dict.length() - 1) + "\n";
+        ByteBuffer lead = ByteBuffer.allocate(preamble).order(ByteOrder.LITTLE_ENDIAN).put(MAGIC).put((byte) version).put((byte) 0);
+        if (version == 1) lead.putShort((short) padded);
+        else lead.putInt(padded);
+        out.write(lead.array());
+        out.write(header.getBytes(StandardCharsets.US_ASCII));
         out.write(data(t).array());
+    }
+
+    /** The header's length with the padding that makes the data start at a multiple of 64 bytes. */
+    private static int padded(int preamble, String dict) {
+        return (preamble + dict.length() + 1 + 63) / 64 * 64 - preamble;
     }
 
     /** Reads one array at the buffer's position and advances past it; a malformed array is an IOException. */
@@ -43,20 +54,42 @@ public final class Npy {
         try {
             byte[] magic = new byte[MAGIC.length];
             in.get(magic);
-            if (!Arrays.equals(magic, MAGIC)) throw new IOException("an array does not start with the .npy magic");
+            if (!Arrays.equals(magic, MAGIC)) {
+                throw new IOException(magic[0] == 'P' && magic[1] == 'K'
+                        ? "this is a zip archive (an .npz file), not an .npy array" : "an array does not start with the .npy magic");
+            }
             int major = in.get(), minor = in.get();
-            if (major != 1 || minor != 0) throw new IOException("unsupported .npy version " + major + "." + minor);
-            int length = Short.toUnsignedInt(in.getShort());
-            byte[] text = new byte[length];
+            if (major < 1 || major > 3 || minor != 0) throw new IOException("unsupported .npy version " + major + "." + minor);
+            long length = major == 1 ? Short.toUnsignedInt(in.getShort()) : Integer.toUnsignedLong(in.getInt());
+            if (length > in.remaining()) throw new IOException("the header ends early");
+            byte[] text = new byte[(int) length];
             in.get(text);
-            Matcher m = HEADER.matcher(new String(text, StandardCharsets.US_ASCII));
-            if (!m.matches()) throw new IOException("malformed .npy header");
-            if (m.group(2).equals("True")) throw new IOException("Fortran-ordered arrays are not supported");
-            DType dtype = dtype(m.group(1));
-            long[] shape = shape(m.group(3));
+            String header = new String(text, major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1).strip();
+            Matcher descr = DESCR.matcher(header);
+            Matcher fortran = FORTRAN.matcher(header);
+            Matcher shapeText = SHAPE.matcher(header);
+            if (!header.startsWith("{") || !header.endsWith("}") || !descr.find() || !fortran.find() || !shapeText.find()) {
+                throw new IOException("malformed .npy header " + header);
+            }
+            DType dtype = dtype(descr.group(2), descr.group(1) + descr.group(2));
+            long[] shape = shape(shapeText.group(1));
             // checked before allocating, so a corrupt shape cannot ask for gigabytes
-            if (bytes(shape, dtype) > in.remaining()) throw new IOException("an array ends early");
-            return elements(in, dtype, shape);
+            long bytes = bytes(shape, dtype);
+            if (bytes > in.remaining()) {
+                throw new IOException("truncated: the header promises shape " + tuple(shape) + " of " + dtype + " = " + bytes
+                        + " data bytes, " + in.remaining() + " follow");
+            }
+            ByteBuffer data = in.slice().limit((int) bytes).order(descr.group(1).equals(">") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
+            in.position(in.position() + (int) bytes);
+            if (fortran.group(1).equals("False")) return elements(data, dtype, shape);
+            // Fortran order is C order of the reversed shape, transposed
+            long[] reversed = new long[shape.length];
+            int[] perm = new int[shape.length];
+            for (int i = 0; i < shape.length; i++) {
+                reversed[i] = shape[shape.length - 1 - i];
+                perm[i] = shape.length - 1 - i;
+            }
+            return ShapeOps.transpose(elements(data, dtype, reversed), perm);
         } catch (BufferUnderflowException | NumberFormatException | ArithmeticException e) {
             throw new IOException("an array ends early or has a malformed shape");
         }
@@ -73,9 +106,9 @@ public final class Npy {
         };
     }
 
-    private static DType dtype(String descr) throws IOException {
-        for (DType t : DType.values()) if (descr(t).equals(descr)) return t;
-        throw new IOException("unsupported .npy element type '" + descr + "'");
+    private static DType dtype(String kind, String descr) throws IOException {
+        for (DType t : DType.values()) if (descr(t).substring(1).equals(kind)) return t;
+        throw new IOException("unsupported .npy element type '" + descr + "' (NNL reads f4, f8, i4, i8, u1 and b1)");
     }
 
     /** Python's repr of a shape tuple: (), (5,), (2, 3). */
@@ -109,8 +142,7 @@ public final class Npy {
             case FLOAT64 -> { for (double v : t.doubles()) b.putDouble(v); }
             case INT32 -> { for (long v : t.longs()) b.putInt((int) v); }
             case INT64 -> { for (long v : t.longs()) b.putLong(v); }
-            case UINT8 -> { for (long v : t.longs()) b.put((byte) v); }
-            case BOOL -> { for (boolean v : t.booleans()) b.put((byte) (v ? 1 : 0)); }
+            case UINT8, BOOL -> b.put(t.bytes());
         }
         return b;
     }
@@ -120,29 +152,33 @@ public final class Npy {
         switch (dtype) {
             case FLOAT32 -> {
                 float[] v = new float[n];
-                for (int i = 0; i < n; i++) v[i] = in.getFloat();
+                in.asFloatBuffer().get(v);
                 return Tensor.ofFloats(shape, v);
             }
             case FLOAT64 -> {
                 double[] v = new double[n];
-                for (int i = 0; i < n; i++) v[i] = in.getDouble();
+                in.asDoubleBuffer().get(v);
                 return Tensor.ofDoubles(shape, v, dtype);
             }
-            case BOOL -> {
+            case INT32 -> {
+                int[] v = new int[n];
+                in.asIntBuffer().get(v);
+                return Tensor.ofLongs(shape, Arrays.stream(v).asLongStream().toArray(), dtype);
+            }
+            case INT64 -> {
+                long[] v = new long[n];
+                in.asLongBuffer().get(v);
+                return Tensor.ofLongs(shape, v, dtype);
+            }
+            case UINT8 -> {
+                byte[] v = new byte[n];
+                in.get(v);
+                return Tensor.ofUint8(shape, v);
+            }
+            default -> {
                 boolean[] v = new boolean[n];
                 for (int i = 0; i < n; i++) v[i] = in.get() != 0;
                 return Tensor.ofBooleans(shape, v);
-            }
-            default -> {
-                long[] v = new long[n];
-                for (int i = 0; i < n; i++) {
-                    v[i] = switch (dtype) {
-                        case INT32 -> in.getInt();
-                        case INT64 -> in.getLong();
-                        default -> Byte.toUnsignedLong(in.get());
-                    };
-                }
-                return Tensor.ofLongs(shape, v, dtype);
             }
         }
     }

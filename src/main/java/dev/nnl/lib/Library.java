@@ -20,6 +20,7 @@ public final class Library {
         GraphBuiltins.register(table);
         TrainingBuiltins.register(table);
         DataBuiltins.register(table);
+        FileBuiltins.register(table);
         LayerBuiltins.register(table);
         ModelBuiltins.register(table);
         Namespaces.register(table);
@@ -33,6 +34,7 @@ public final class Library {
         RandomBuiltins.registerMethods(methods);
         GraphBuiltins.registerMethods(methods);
         TrainingBuiltins.registerMethods(methods);
+        FileBuiltins.registerMethods(methods);
         ModelBuiltins.registerMethods(methods);
         return methods;
     }

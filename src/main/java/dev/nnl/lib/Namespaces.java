@@ -6,8 +6,9 @@ import dev.nnl.tensor.DType;
 import java.util.Map;
 
 /**
- * {@code tf.*} and {@code np.*} spellings for ports of the course: each namespace maps the course's name to the flat
- * builtin it means ({@code tf.random.normal} is {@code random_normal}, {@code np.random.seed} is {@code np_seed}).
+ * {@code tf.*}, {@code np.*}, {@code pd.*} and {@code os.path.*} spellings for ports of the course: each namespace
+ * maps the course's name to the flat builtin it means ({@code tf.random.normal} is {@code random_normal},
+ * {@code np.random.seed} is {@code np_seed}).
  */
 final class Namespaces {
     private Namespaces() {}
@@ -26,6 +27,10 @@ final class Namespaces {
                 "nn", tfNn, "train", tfTrain, "losses", tfLosses, "contrib", tfContrib, "bool", DType.BOOL), t));
         Namespace npRandom = new Namespace("np.random",
                 Map.of("seed", "np_seed", "uniform", "np_uniform", "normal", "np_normal"), Map.of(), t);
-        t.constant("np", new Namespace("np", Map.of("max", "reduce_max", "min", "reduce_min"), Map.of("random", npRandom, "bool", DType.BOOL), t));
+        t.constant("np", new Namespace("np", Map.of("max", "reduce_max", "min", "reduce_min", "save", "save_npy", "load", "load_npy",
+                "savez", "save_npz"), Map.of("random", npRandom, "bool", DType.BOOL), t));
+        // pandas' pd.read_csv, os.path.exists
+        t.constant("pd", new Namespace("pd", Map.of(), Map.of(), t));
+        t.constant("os", new Namespace("os", Map.of(), Map.of("path", new Namespace("os.path", Map.of(), Map.of(), t)), t));
     }
 }

@@ -99,6 +99,13 @@ public final class Tensor {
         return t;
     }
 
+    /** uint8 elements (each byte read as 0..255) kept as bytes, so that a set of images costs one byte a pixel. */
+    public static Tensor ofUint8(long[] shape, byte[] data) {
+        if (data.length <= HEAP_LIMIT) return new Tensor(DType.UINT8, shape.clone(), data.clone());
+        INDArray a = Nd4j.createFromArray(data).castTo(DataType.UBYTE); // the cast keeps the bit pattern: -1 is 255
+        return new Tensor(a.reshape('c', shape));
+    }
+
     public static Tensor ofBooleans(long[] shape, boolean[] data) {
         Tensor t = allocate(DType.BOOL, shape);
         if (t.heap == null) return new Tensor(Nd4j.createFromArray(data).reshape('c', shape));
@@ -155,6 +162,15 @@ public final class Tensor {
         }
         if (size() == 0) return new long[0];
         return contiguous().castTo(DataType.LONG).data().asLong();
+    }
+
+    /** The elements of a uint8 or bool tensor as bytes (uint8 255 is the byte -1). */
+    public byte[] bytes() {
+        if (dtype != DType.UINT8 && dtype != DType.BOOL) throw new IllegalStateException("bytes() of a " + dtype + " tensor");
+        if (heap instanceof byte[] b) return b.clone();
+        byte[] out = new byte[(int) size()];
+        if (out.length > 0) contiguous().data().asNio().get(0, out);
+        return out;
     }
 
     public boolean[] booleans() {
