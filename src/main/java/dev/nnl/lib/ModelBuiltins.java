@@ -22,6 +22,7 @@ import dev.nnl.nn.Optimizer;
 import dev.nnl.tensor.DType;
 import dev.nnl.tensor.Shapes;
 import dev.nnl.tensor.Tensor;
+import dev.nnl.train.BatchSource;
 import dev.nnl.train.Callback;
 import dev.nnl.train.Compilation;
 import dev.nnl.train.CsvLogger;
@@ -101,6 +102,10 @@ final class ModelBuiltins {
                     Training.FitOptions o = new Training.FitOptions((int) a.integer(3), (int) a.integer(4), a.bool(9),
                             validation[0], validation[1], a.number(7), (int) a.integer(11), callbacks(a, 6), (int) a.integer(5),
                             (int) a.integer(10));
+                    if (a.get(1) instanceof BatchSource source) {
+                        if (!a.isNone(2)) throw a.wrong(2, "none: the dataset already holds the labels");
+                        return Training.fit(at(a), model(a), source, o);
+                    }
                     return Training.fit(at(a), model(a), data(a, 1), a.isNone(2) ? null : data(a, 2), o);
                 });
         m.method(Model.class, "evaluate", "self, x, y, batch_size=32, verbose=1", a -> {

@@ -11,6 +11,7 @@ import dev.nnl.layers.Model;
 import dev.nnl.tensor.Shapes;
 import dev.nnl.tensor.Tensor;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,8 @@ public final class Training {
                              int initialEpoch) {}
 
     public static History fit(LayerCall at, Model model, Tensor x, Tensor y, FitOptions o) {
-        Compilation c = compiled(model);
-        if (y == null) throw new NnlError("fit needs labels: fit(x, y, ...)");
-        if (o.batchSize() <= 0 || o.epochs() < 0) throw new NnlError("batch_size must be positive and epochs not negative");
+        if (y == null) throw new NnlError("fit needs labels: fit(x, y, ...), or a dataset of (x, y) batches");
+        if (o.batchSize() <= 0) throw new NnlError("batch_size must be positive, got " + o.batchSize());
         Examples train = new Examples(x, y);
         Examples validation = null;
         if (o.validationX() != null) {
@@ -40,36 +40,60 @@ public final class Training {
             train = parts[0];
             validation = parts[1];
         }
-        List<Metric> metrics = metrics(c, train, model, at);
-        check(at, model, c, train, "training");
+        BatchSource batches = new ArrayBatches(train, o.batchSize(), o.shuffle() ? at.session().random().numpy() : null);
+        return fit(at, model, batches, train, validation, o);
+    }
+
+    /** fit on a dataset or generator; validation_split needs arrays, as in Keras. */
+    public static History fit(LayerCall at, Model model, BatchSource source, FitOptions o) {
+        if (o.validationSplit() != 0) {
+            throw new NnlError("validation_split works with arrays only", "give validation_data=(x_val, y_val) instead");
+        }
+        Iterator<Tensor[]> first = source.epoch();
+        if (!first.hasNext()) throw new NnlError("the dataset given to fit has no batches");
+        Tensor[] sample = first.next();
+        Examples shapes = new Examples(sample[0], sample[1]);
+        Examples validation = o.validationX() == null ? null : new Examples(o.validationX(), o.validationY());
+        return fit(at, model, source, shapes, validation, o);
+    }
+
+    /** The training loop; {@code like} is data shaped like the training batches, for tracing and checks. */
+    private static History fit(LayerCall at, Model model, BatchSource source, Examples like, Examples validation, FitOptions o) {
+        Compilation c = compiled(model);
+        if (o.epochs() < 0) throw new NnlError("epochs must not be negative, got " + o.epochs());
+        if (like.y() == null) throw new NnlError("fit needs labels: the batches must be (x, y) pairs");
+        List<Metric> metrics = metrics(c, like, model, at);
+        check(at, model, c, like, "training");
         if (validation != null) check(at, model, c, validation, "validation");
-        Step step = Step.trace(at, model, c, metrics, train, true);
+        Step step = Step.trace(at, model, c, metrics, like, true);
         Step validationStep = validation == null ? null : Step.trace(at, model, c, metrics, validation, false);
         Session session = at.session();
         Progress progress = new Progress(session.out(), session.clock(), session.terminal(), o.verbose(), o.epochs());
         History history = new History();
         FitRun run = new FitRun(model, at);
         for (Callback cb : o.callbacks()) cb.trainBegin(run);
-        int n = train.count();
+        long total = source.examples();
         for (int epoch = o.initialEpoch(); epoch < o.epochs() && !run.stopRequested(); epoch++) {
             for (Callback cb : o.callbacks()) cb.epochBegin(run, epoch);
-            int[] order = o.shuffle() ? session.random().numpy().shuffleOrder(n) : null;
             progress.startEpoch(epoch);
             double[] sums = new double[step.names().size()];
-            for (int from = 0; from < n; from += o.batchSize()) {
-                int to = Math.min(n, from + o.batchSize());
-                Examples batch = train.rows(order, from, to);
-                double[] out = step.run(session, batch);
-                batch.release();
-                accumulate(sums, out, to - from);
-                progress.batch(to, n, means(step.names(), sums, to));
+            long seen = 0;
+            for (Iterator<Tensor[]> it = source.epoch(); it.hasNext(); ) {
+                Tensor[] batch = it.next();
+                Examples examples = new Examples(batch[0], batch[1]);
+                double[] out = step.run(session, examples);
+                source.release(batch);
+                accumulate(sums, out, examples.count());
+                seen += examples.count();
+                progress.batch(seen, Math.max(total, seen), means(step.names(), sums, seen));
                 session.checkTime(at.span());
             }
-            Map<String, Double> logs = means(step.names(), sums, n);
+            if (seen == 0) throw new NnlError("an epoch of the training data had no batches");
+            Map<String, Double> logs = means(step.names(), sums, seen);
             if (validationStep != null && (epoch + 1) % o.validationFreq() == 0) {
                 means(validationStep, validation, o.batchSize(), session).forEach((k, v) -> logs.put("val_" + k, v));
             }
-            progress.endEpoch(epoch, n, logs);
+            progress.endEpoch(epoch, seen, logs);
             history.record(epoch, logs);
             for (Callback cb : o.callbacks()) cb.epochEnd(run, epoch, logs);
         }
