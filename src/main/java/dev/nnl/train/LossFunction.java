@@ -7,6 +7,7 @@ import dev.nnl.ir.Attrs;
 import dev.nnl.ir.GraphTensor;
 import dev.nnl.ir.ops.BinaryOp;
 import dev.nnl.ir.ops.CastOp;
+import dev.nnl.ir.ops.LogSoftmaxOp;
 import dev.nnl.ir.ops.OneHotOp;
 import dev.nnl.ir.ops.ReduceOp;
 import dev.nnl.ir.ops.ReshapeOp;
@@ -88,11 +89,7 @@ public record LossFunction(String name, Kind kind, boolean fromLogits, Callable 
     private Object crossEntropy(LayerCall at, Object target, Object pred) {
         Object logits = logits(pred);
         if (logits != null) {
-            Object max = at.apply(ReduceOp.MAX, Attrs.of("axes", new int[] {-1}, "keepdims", true), logits);
-            Object shifted = at.apply(BinaryOp.SUBTRACT, Attrs.NONE, logits, max);
-            Object logSum = at.apply(UnaryOp.LOG, Attrs.NONE, at.apply(ReduceOp.SUM, Attrs.of("axes", new int[] {-1},
-                    "keepdims", true), at.apply(UnaryOp.EXP, Attrs.NONE, shifted)));
-            Object logSoftmax = at.apply(BinaryOp.SUBTRACT, Attrs.NONE, shifted, logSum);
+            Object logSoftmax = at.apply(LogSoftmaxOp.INSTANCE, Attrs.of("axis", -1), logits);
             return at.apply(UnaryOp.NEGATIVE, Attrs.NONE, sumLast(at, at.apply(BinaryOp.MULTIPLY, Attrs.NONE, target, logSoftmax)));
         }
         Object logP = at.apply(UnaryOp.LOG, Attrs.NONE, clip(at, pred));

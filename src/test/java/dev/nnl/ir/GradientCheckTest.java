@@ -13,6 +13,7 @@ import dev.nnl.ir.ops.MatMulOp;
 import dev.nnl.ir.ops.ReduceOp;
 import dev.nnl.ir.ops.ReshapeOp;
 import dev.nnl.ir.ops.SliceOp;
+import dev.nnl.ir.ops.LogSoftmaxOp;
 import dev.nnl.ir.ops.SoftmaxOp;
 import dev.nnl.ir.ops.TileOp;
 import dev.nnl.ir.ops.TransposeOp;
@@ -186,7 +187,9 @@ class GradientCheckTest {
         return tests(List.of(
                 check(SoftmaxOp.INSTANCE, Attrs.of("axis", -1), uniform(2, 3)),
                 check(SoftmaxOp.INSTANCE, Attrs.of("axis", 0), uniform(2, 3)),
-                check(SoftmaxOp.INSTANCE, Attrs.of("axis", 1), uniform(2, 3, 4))));
+                check(SoftmaxOp.INSTANCE, Attrs.of("axis", 1), uniform(2, 3, 4)),
+                check(LogSoftmaxOp.INSTANCE, Attrs.of("axis", -1), uniform(2, 3)),
+                check(LogSoftmaxOp.INSTANCE, Attrs.of("axis", 0), uniform(2, 3, 4))));
     }
 
     @TestFactory
