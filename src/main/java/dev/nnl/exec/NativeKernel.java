@@ -6,18 +6,25 @@ import dev.nnl.ir.ops.NativeOp;
 import dev.nnl.tensor.Tensor;
 import dev.nnl.tensor.View;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.CustomOp;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
+import org.nd4j.linalg.api.ops.OpContext;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The kernel of an op that one ND4J call computes ({@link NativeOp}): ND4J writes straight into the plan's output
  * buffer. Slots on the Java heap pass through native buffers of the kernel's own, and so do the backprop outputs a
- * node does not keep; all are allocated once and freed with the plan, so a run leaves no native temporaries behind.
+ * node does not keep. The buffers and the op's context (with its integer arguments) are made once and freed with the
+ * plan, so a run leaves no native temporaries behind: building the op anew each run would allocate its arguments.
  */
 final class NativeKernel implements Kernel {
     private final Nd4jCall call;
+    private final CustomOp op;
+    private final OpContext context;
     private final Slot out;
     private final List<Slot> in;
     private final INDArray[] inputs;
@@ -44,6 +51,10 @@ final class NativeKernel implements Kernel {
         }
         outputs[call.result()] = out.tensor().heap() == null ? out.array() : allocate(dtype, out.tensor().shape());
         result = out.tensor().heap() == null ? null : View.of(outputs[call.result()]);
+        op = DynamicCustomOp.builder(call.op()).build();
+        context = Nd4j.getExecutioner().buildContext();
+        context.setIArguments(Arrays.stream(call.intArgs()).asLongStream().toArray());
+        context.setOutputArrays(outputs);
     }
 
     /** The kernel for a node whose op is one ND4J call; null for other ops. */
@@ -55,7 +66,8 @@ final class NativeKernel implements Kernel {
     @Override
     public void run() {
         for (int i = 0; i < inputs.length; i++) inputs[i] = input(i);
-        call.run(inputs, outputs);
+        context.setInputArrays(inputs);
+        Nd4j.getExecutioner().exec(op, context);
         if (result != null) copy(result, out.view(), out.size());
     }
 
@@ -86,5 +98,10 @@ final class NativeKernel implements Kernel {
     public void close() {
         for (INDArray a : own) a.close();
         own.clear();
+        try {
+            context.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
