@@ -22,7 +22,6 @@ import org.nd4j.linalg.factory.Nd4j;
  * plan, so a run leaves no native temporaries behind: building the op anew each run would allocate its arguments.
  */
 final class NativeKernel implements Kernel {
-    private final Nd4jCall call;
     private final CustomOp op;
     private final OpContext context;
     private final Slot out;
@@ -37,7 +36,6 @@ final class NativeKernel implements Kernel {
     private final List<INDArray> own = new ArrayList<>();
 
     private NativeKernel(Nd4jCall call, Slot out, List<Slot> in, List<long[]> inShapes) {
-        this.call = call;
         this.out = out;
         this.in = in;
         inputs = new INDArray[in.size()];
