@@ -1,33 +1,26 @@
 package dev.nnl.exec;
 
 import dev.nnl.ir.Node;
-import dev.nnl.ir.ops.Nd4jCall;
 import dev.nnl.ir.ops.NativeOp;
+import dev.nnl.tensor.Nd4jCall;
 import dev.nnl.tensor.Tensor;
 import dev.nnl.tensor.View;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.CustomOp;
-import org.nd4j.linalg.api.ops.DynamicCustomOp;
-import org.nd4j.linalg.api.ops.OpContext;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The kernel of an op that one ND4J call computes ({@link NativeOp}): ND4J writes straight into the plan's output
- * buffer. Slots on the Java heap pass through native buffers of the kernel's own, and so do the backprop outputs a
- * node does not keep. The buffers and the op's context (with its integer arguments) are made once and freed with the
- * plan, so a run leaves no native temporaries behind: building the op anew each run would allocate its arguments.
+ * The kernel of one ND4J call: ND4J writes straight into the plan's output buffer. Slots on the Java heap pass through
+ * native buffers of the kernel's own, and so do the backprop outputs a node does not keep. The buffers and the call's
+ * context are made once and freed with the plan, so a run leaves no native temporaries behind.
  */
 final class NativeKernel implements Kernel {
-    private final CustomOp op;
-    private final OpContext context;
+    private final Nd4jCall.Runner runner;
     private final Slot out;
     private final List<Slot> in;
     private final INDArray[] inputs;
-    private final INDArray[] outputs;
     /** Per input, the native copy of its slot while that slot holds a heap tensor (made on first use). */
     private final INDArray[] staged;
     private final View[] stagedViews;
@@ -35,37 +28,34 @@ final class NativeKernel implements Kernel {
     private final View result;
     private final List<INDArray> own = new ArrayList<>();
 
-    private NativeKernel(Nd4jCall call, Slot out, List<Slot> in, List<long[]> inShapes) {
+    NativeKernel(Nd4jCall call, Slot out, List<Slot> in) {
         this.out = out;
         this.in = in;
         inputs = new INDArray[in.size()];
         staged = new INDArray[in.size()];
         stagedViews = new View[in.size()];
-        outputs = new INDArray[call.outputs()];
+        INDArray[] outputs = new INDArray[call.outputs()];
         DataType dtype = out.tensor().dtype().nd4j;
         for (int k = 0; k < outputs.length; k++) {
             // a backprop op's other outputs are the gradients of the other inputs, shaped like them
-            if (k != call.result()) outputs[k] = allocate(dtype, inShapes.get(k));
+            if (k != call.result()) outputs[k] = allocate(dtype, in.get(k).tensor().shape());
         }
-        outputs[call.result()] = out.tensor().heap() == null ? out.array() : allocate(dtype, out.tensor().shape());
-        result = out.tensor().heap() == null ? null : View.of(outputs[call.result()]);
-        op = DynamicCustomOp.builder(call.op()).build();
-        context = Nd4j.getExecutioner().buildContext();
-        context.setIArguments(Arrays.stream(call.intArgs()).asLongStream().toArray());
-        context.setOutputArrays(outputs);
+        boolean heap = out.tensor().heap() != null;
+        outputs[call.result()] = heap ? allocate(dtype, out.tensor().shape()) : out.array();
+        result = heap ? View.of(outputs[call.result()]) : null;
+        runner = call.runner(outputs);
     }
 
     /** The kernel for a node whose op is one ND4J call; null for other ops. */
     static Kernel create(Node node, Slot out, List<Slot> in, List<long[]> inShapes) {
         if (!(node.op() instanceof NativeOp op)) return null;
-        return new NativeKernel(op.call(inShapes, node.attrs()), out, in, inShapes);
+        return new NativeKernel(op.call(inShapes, node.attrs()), out, in);
     }
 
     @Override
     public void run() {
         for (int i = 0; i < inputs.length; i++) inputs[i] = input(i);
-        context.setInputArrays(inputs);
-        Nd4j.getExecutioner().exec(op, context);
+        runner.run(inputs);
         if (result != null) copy(result, out.view(), out.size());
     }
 
@@ -96,10 +86,6 @@ final class NativeKernel implements Kernel {
     public void close() {
         for (INDArray a : own) a.close();
         own.clear();
-        try {
-            context.close();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        runner.close();
     }
 }

@@ -2,8 +2,11 @@ package dev.nnl.ir.ops;
 
 import dev.nnl.ir.Attrs;
 import dev.nnl.ir.OpDef;
+import dev.nnl.ir.TensorType;
+import dev.nnl.tensor.Nd4jCall;
 import dev.nnl.tensor.Tensor;
 import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** An op computed by one ND4J custom op, so that compiled plans can run it straight into their own buffers. */
 public interface NativeOp extends OpDef {
@@ -12,6 +15,8 @@ public interface NativeOp extends OpDef {
 
     @Override
     default Tensor compute(List<Tensor> inputs, Attrs attrs) {
-        return call(inputs.stream().map(Tensor::shape).toList(), attrs).compute(inputs);
+        long[] shape = infer(inputs.stream().map(t -> TensorType.of(t.dtype(), t.shape())).toList(), attrs).dims();
+        INDArray[] arrays = inputs.stream().map(Tensor::array).toArray(INDArray[]::new);
+        return new Tensor(call(inputs.stream().map(Tensor::shape).toList(), attrs).compute(shape, arrays));
     }
 }

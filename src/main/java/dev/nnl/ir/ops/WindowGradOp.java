@@ -2,6 +2,7 @@ package dev.nnl.ir.ops;
 
 import dev.nnl.ir.Attrs;
 import dev.nnl.ir.TensorType;
+import dev.nnl.tensor.Nd4jCall;
 import java.util.List;
 
 /**
@@ -32,6 +33,6 @@ public final class WindowGradOp implements NativeOp {
     public Nd4jCall call(List<long[]> inputShapes, Attrs attrs) {
         int forwardInputs = inputShapes.size() - 1;
         return new Nd4jCall(forward.nd4jOp() + "_bp", forward.intArgs(inputShapes.subList(0, forwardInputs), attrs),
-                forwardInputs, index);
+                forwardInputs, index, true);
     }
 }

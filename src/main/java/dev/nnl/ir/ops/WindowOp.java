@@ -3,6 +3,7 @@ package dev.nnl.ir.ops;
 import dev.nnl.ir.Attrs;
 import dev.nnl.ir.GradientBuilder;
 import dev.nnl.ir.Node;
+import dev.nnl.tensor.Nd4jCall;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +35,7 @@ public abstract class WindowOp implements NativeOp {
 
     @Override
     public Nd4jCall call(List<long[]> inputShapes, Attrs attrs) {
-        return new Nd4jCall(nd4jOp, intArgs(inputShapes, attrs), 1, 0);
+        return new Nd4jCall(nd4jOp, intArgs(inputShapes, attrs), 1, 0, true);
     }
 
     @Override
