@@ -4,4 +4,7 @@ package dev.nnl.exec;
 @FunctionalInterface
 interface Kernel {
     void run();
+
+    /** Frees the native buffers the kernel allocated for itself (when its plan is closed). */
+    default void close() {}
 }

@@ -29,7 +29,8 @@ import java.util.function.DoubleUnaryOperator;
 /**
  * Chooses the kernel for a node. Small tensors are computed in Java loops over the arrays' memory, with every
  * float32 result rounded as float32 arithmetic rounds it (so sums accumulate in order, as the course's numbers
- * were computed); large matrix products and the rarer ops use the op's own ND4J kernel.
+ * were computed); large matrix products and the rarer ops use the op's own ND4J kernel, and ops that are one ND4J
+ * call (convolution, pooling) run it into the plan's buffers.
  */
 final class Kernels {
     /** Above this many multiply-adds a matrix product goes to BLAS. */
@@ -44,6 +45,8 @@ final class Kernels {
     }
 
     static Kernel create(Node node, Slot out, List<Slot> in, long[] outShape, List<long[]> inShapes) {
+        Kernel nd4j = NativeKernel.create(node, out, in, inShapes);
+        if (nd4j != null) return nd4j;
         Kernel large = LargeKernels.create(node, out, in, outShape);
         if (large != null) return large;
         Object op = node.op();

@@ -8,6 +8,7 @@ import dev.nnl.ir.ops.GradientOps;
 import dev.nnl.ir.ops.MatMulOp;
 import dev.nnl.ir.ops.ReduceOp;
 import dev.nnl.ir.ops.UnaryOp;
+import dev.nnl.tensor.Nd4jCall;
 import dev.nnl.tensor.Shapes;
 import dev.nnl.tensor.TensorOps;
 import java.util.List;
@@ -52,9 +53,7 @@ final class LargeKernels {
             return () -> Nd4j.exec(DynamicCustomOp.builder(name).addInputs(in.get(0).array(), in.get(1).array())
                     .addOutputs(out.array()).build());
         }
-        if (node.op() == MatMulOp.INSTANCE && outShape.length == 2) {
-            return () -> Nd4j.gemm(in.get(0).array(), in.get(1).array(), out.array(), false, false, 1.0, 0.0);
-        }
+        if (node.op() == MatMulOp.INSTANCE && outShape.length == 2) return new NativeKernel(Nd4jCall.MATMUL, out, in);
         if (node.op() instanceof UnaryOp u && node.input(0).type().dtype() == node.type().dtype()) {
             InPlace f = inPlace(u.name());
             if (f != null) {

@@ -20,6 +20,10 @@ public final class Plan {
             for (Map.Entry<Slot, Variable> r : reads.entrySet()) r.getKey().bind(r.getValue().current());
             for (Kernel k : kernels) k.run();
         }
+
+        void close() {
+            for (Kernel k : kernels) k.close();
+        }
     }
 
     /** One effect step: its values computed, then written into the variables' buffers (targets follow them). */
@@ -45,10 +49,12 @@ public final class Plan {
 
     public PlanListing listing() { return listing; }
 
-    /** Frees the native memory of the plan's own intermediate slots; the plan must not run again. */
+    /** Frees the native memory of the plan's own intermediate slots and kernels; the plan must not run again. */
     public void close() {
         for (Slot s : owned) if (s.tensor().heap() == null) s.tensor().array().close();
         owned.clear();
+        fetchSection.close();
+        for (Step step : steps) step.values().close();
     }
 
     public List<Tensor> run(Map<Node, Tensor> feeds) {

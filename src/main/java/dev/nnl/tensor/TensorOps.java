@@ -134,8 +134,8 @@ public final class TensorOps {
         }
         INDArray x = withBatch(a.array(), product);
         INDArray y = withBatch(b.array(), product);
-        if (a.dtype().isFloating()) return new Tensor(exec("matmul", x, y));
-        INDArray r = exec("matmul", x.castTo(DataType.DOUBLE), y.castTo(DataType.DOUBLE));
+        if (a.dtype().isFloating()) return new Tensor(Nd4jCall.MATMUL.compute(product, x, y));
+        INDArray r = Nd4jCall.MATMUL.compute(product, x.castTo(DataType.DOUBLE), y.castTo(DataType.DOUBLE));
         return new Tensor(r.castTo(a.dtype().nd4j));
     }
 

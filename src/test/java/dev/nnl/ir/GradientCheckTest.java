@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.nnl.ir.ops.BinaryOp;
 import dev.nnl.ir.ops.CastOp;
 import dev.nnl.ir.ops.ConcatOp;
+import dev.nnl.ir.ops.Conv2DOp;
 import dev.nnl.ir.ops.MatMulOp;
+import dev.nnl.ir.ops.Pool2DOp;
 import dev.nnl.ir.ops.ReduceOp;
 import dev.nnl.ir.ops.ReshapeOp;
 import dev.nnl.ir.ops.SliceOp;
@@ -190,6 +192,37 @@ class GradientCheckTest {
                 check(SoftmaxOp.INSTANCE, Attrs.of("axis", 1), uniform(2, 3, 4)),
                 check(LogSoftmaxOp.INSTANCE, Attrs.of("axis", -1), uniform(2, 3)),
                 check(LogSoftmaxOp.INSTANCE, Attrs.of("axis", 0), uniform(2, 3, 4))));
+    }
+
+    /**
+     * Images of odd height and width, so that SAME padding is uneven for some windows and strides (one more padding
+     * cell at the bottom/right than at the top/left) and even for others.
+     */
+    @TestFactory
+    Stream<DynamicTest> convolution() {
+        List<Case> cases = new ArrayList<>();
+        for (String padding : List.of("SAME", "VALID")) {
+            for (int[] strides : new int[][] {{1, 1}, {2, 2}, {1, 2}}) {
+                Attrs attrs = Attrs.of("strides", strides, "padding", padding);
+                cases.add(check(Conv2DOp.INSTANCE, attrs, uniform(2, 5, 6, 2), uniform(2, 2, 2, 3)));
+                cases.add(check(Conv2DOp.INSTANCE, attrs, uniform(2, 5, 6, 2), uniform(3, 3, 2, 3)));
+            }
+        }
+        return tests(cases);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> pooling() {
+        List<Case> cases = new ArrayList<>();
+        for (Pool2DOp op : List.of(Pool2DOp.MAX, Pool2DOp.AVG)) {
+            for (String padding : List.of("SAME", "VALID")) {
+                for (int[][] window : new int[][][] {{{2, 2}, {2, 2}}, {{3, 3}, {2, 2}}, {{3, 2}, {1, 2}}}) {
+                    Attrs attrs = Attrs.of("ksize", window[0], "strides", window[1], "padding", padding);
+                    cases.add(check(op, attrs, uniform(2, 5, 7, 3)));
+                }
+            }
+        }
+        return tests(cases);
     }
 
     @TestFactory
