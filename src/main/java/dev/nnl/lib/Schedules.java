@@ -1,8 +1,10 @@
 package dev.nnl.lib;
 
 import dev.nnl.interp.Args;
+import dev.nnl.interp.Builtin;
 import dev.nnl.interp.BuiltinTable;
 import dev.nnl.interp.NnlError;
+import dev.nnl.interp.Signature;
 import dev.nnl.interp.TensorCalls;
 import dev.nnl.ir.Attrs;
 import dev.nnl.ir.Variable;
@@ -11,9 +13,12 @@ import dev.nnl.ir.ops.CastOp;
 import dev.nnl.ir.ops.CompareOp;
 import dev.nnl.ir.ops.UnaryOp;
 import dev.nnl.ir.ops.WhereOp;
+import dev.nnl.nn.StepSchedule;
 import dev.nnl.tensor.DType;
 import dev.nnl.tensor.Tensor;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * TF1's learning-rate schedules as tensors computed from the global step, in float32 as TF computes them: they print
@@ -66,6 +71,30 @@ final class Schedules {
                 result = a.apply(WhereOp.INSTANCE, Attrs.NONE, below, f32(dev.nnl.interp.Values.toDouble(values.get(i))), result);
             }
             return result;
+        });
+        keras(t, "ExponentialDecay", "initial_learning_rate, decay_steps, decay_rate, staircase=false", "exponential_decay", 1);
+        keras(t, "InverseTimeDecay", "initial_learning_rate, decay_steps, decay_rate, staircase=false", "inverse_time_decay", 1);
+        keras(t, "PolynomialDecay", "initial_learning_rate, decay_steps, end_learning_rate=0.0001, power=1.0, cycle=false",
+                "polynomial_decay", 1);
+        keras(t, "CosineDecay", "initial_learning_rate, decay_steps, alpha=0.0", "cosine_decay", 1);
+        keras(t, "PiecewiseConstantDecay", "boundaries, values", "piecewise_constant", 0);
+    }
+
+    /**
+     * Keras's schedule classes: the TF1 schedule of the same formula, with the optimizer's step count put in at
+     * {@code stepIndex} of the arguments when the optimizer first uses it.
+     */
+    private static void keras(BuiltinTable t, String name, String params, String tf1, int stepIndex) {
+        Builtin schedule = (Builtin) t.get(tf1);
+        int count = Signature.parse(name, params).names().size();
+        t.define(name, params, a -> {
+            List<Object> args = new ArrayList<>();
+            for (int i = 0; i < count; i++) args.add(a.get(i));
+            return (StepSchedule) step -> {
+                List<Object> withStep = new ArrayList<>(args);
+                withStep.add(stepIndex, step);
+                return schedule.call(a.interpreter(), withStep, Map.of(), a.span());
+            };
         });
     }
 

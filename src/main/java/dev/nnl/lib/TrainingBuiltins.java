@@ -133,7 +133,7 @@ final class TrainingBuiltins {
     private static Object rate(Args a, int i) {
         Object v = a.get(i);
         if (Values.isNumber(v)) return Values.toDouble(v);
-        if (TensorCalls.isTensorLike(v)) return v;
+        if (TensorCalls.isTensorLike(v) || v instanceof dev.nnl.nn.StepSchedule) return v;
         throw a.wrong(i, "a number or a schedule");
     }
 

@@ -22,6 +22,8 @@ import java.util.Map;
 public abstract class Optimizer {
     private final String name;
     private Object learningRate;
+    private Variable iterations;
+    private Object scheduledRate;
     private final Map<Variable, Map<String, Variable>> slots = new HashMap<>();
 
     protected Optimizer(String name, Object learningRate) {
@@ -45,15 +47,17 @@ public abstract class Optimizer {
 
     public Effect applyGradients(NodeBuilder b, List<GradientAndVariable> pairs, Variable globalStep) {
         List<Effect.Write> writes = new ArrayList<>();
+        Object rate = learningRateOperand(b);
         for (GradientAndVariable p : pairs) {
             if (p.gradient() == null) continue;
-            Node lr = b.cast(Ops.nodeOf(b.graph(), learningRateOperand(b.span()), b.span()), p.variable().type().dtype());
+            Node lr = b.cast(Ops.nodeOf(b.graph(), rate, b.span()), p.variable().type().dtype());
             writes.addAll(update(b, p.variable(), b.cast(p.gradient(), p.variable().type().dtype()), lr));
         }
         writes.addAll(finish(b));
         if (globalStep != null) {
             writes.add(new Effect.Write(globalStep, b.scalar(1, globalStep.type().dtype()), Effect.Mode.ADD));
         }
+        if (iterations != null) writes.add(new Effect.Write(iterations, b.scalar(1, iterations.type().dtype()), Effect.Mode.ADD));
         return Effect.of(name, writes);
     }
 
@@ -71,10 +75,20 @@ public abstract class Optimizer {
         return v;
     }
 
-    /** The learning rate as a recipe operand: a number, a tensor, or a schedule depending on the global step. */
-    private Object learningRateOperand(Span span) {
+    /**
+     * The learning rate as a recipe operand: a number, a tensor, a TF1 schedule of the global step, or a Keras
+     * schedule of this optimizer's step count (made, with the counter, on first use).
+     */
+    private Object learningRateOperand(NodeBuilder b) {
         if (learningRate instanceof Number n) return Tensor.scalar(n.doubleValue(), DType.FLOAT32);
-        if (learningRate instanceof Variable v) return v.read(span);
+        if (learningRate instanceof Variable v) return v.read(b.span());
+        if (learningRate instanceof StepSchedule schedule) {
+            if (iterations == null) {
+                iterations = Variable.create(b.graph(), name + "/iter", Tensor.scalar(0, DType.INT64), false);
+                scheduledRate = schedule.rate(iterations);
+            }
+            return scheduledRate;
+        }
         return learningRate;
     }
 

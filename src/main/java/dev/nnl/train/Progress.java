@@ -39,7 +39,7 @@ final class Progress {
     void batch(long done, long total, Map<String, Double> running) {
         if (!terminal) return;
         long now = clock.getAsLong();
-        if (done < total && now - lastDraw < 50_000_000L) return;
+        if (done < total && lastDraw != Long.MIN_VALUE && now - lastDraw < 50_000_000L) return;
         lastDraw = now;
         double elapsed = (now - start) / 1e9;
         double eta = done == 0 ? 0 : elapsed / done * (total - done);
