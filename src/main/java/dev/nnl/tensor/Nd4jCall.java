@@ -40,6 +40,7 @@ public record Nd4jCall(String name, int[] intArgs, int outputs, int result, bool
     public static final class Runner implements AutoCloseable {
         private final CustomOp op;
         private final OpContext context;
+        private boolean closed;
 
         private Runner(Nd4jCall call, INDArray[] outputArrays) {
             op = DynamicCustomOp.builder(call.name).build();
@@ -56,6 +57,8 @@ public record Nd4jCall(String name, int[] intArgs, int outputs, int result, bool
 
         @Override
         public void close() {
+            if (closed) return;
+            closed = true;
             try {
                 context.close();
             } catch (Exception e) {

@@ -10,7 +10,7 @@ import java.util.List;
  * the upstream gradient. ND4J's backprop op gives the gradients of all forward inputs in one run (conv2d_bp both the
  * image's and the filter's); this node keeps its own.
  */
-public final class WindowGradOp implements NativeOp {
+final class WindowGradOp implements NativeOp {
     private final String name;
     private final WindowOp forward;
     private final int index;

@@ -30,9 +30,6 @@ public abstract class WindowOp implements NativeOp {
     /** ND4J's integer arguments, shared by the forward and the backprop op. */
     abstract int[] intArgs(List<long[]> inputShapes, Attrs attrs);
 
-    /** The op computing the gradient with respect to input {@code index}. */
-    public WindowGradOp gradient(int index) { return grads.get(index); }
-
     @Override
     public Nd4jCall call(List<long[]> inputShapes, Attrs attrs) {
         return new Nd4jCall(nd4jOp, intArgs(inputShapes, attrs), 1, 0, true);
