@@ -18,6 +18,7 @@ public final class LayerContext {
     private final Map<String, Integer> nameCounts = new HashMap<>();
     private final Deque<Frame> calls = new ArrayDeque<>();
     private List<Effect.Write> collected;
+    private boolean frozen;
 
     private record Frame(Layer layer, boolean training) {}
 
@@ -26,6 +27,16 @@ public final class LayerContext {
         int n = nameCounts.merge(base, 1, Integer::sum) - 1;
         return n == 0 ? base : base + "_" + n;
     }
+
+    /**
+     * Refuses to build layers from now on: the REPL evaluates :type and :ir in a scratch session, which must not give
+     * the layers of the real one weights.
+     */
+    public void freeze() {
+        frozen = true;
+    }
+
+    boolean frozen() { return frozen; }
 
     /** The training flag of the innermost call; false outside any call, as Keras infers it. */
     boolean training() {
