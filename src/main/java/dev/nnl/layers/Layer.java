@@ -86,7 +86,7 @@ public abstract class Layer implements Callable, HasAttributes {
                 afterBuild();
             }
             long[] shape = TensorCalls.shapeOf(out);
-            if (shape != null) {
+            if (shape != null && !context.frozen()) {
                 outputShape = shape.clone();
                 if (shape.length > 0) outputShape[0] = Shapes.UNKNOWN;
             }

@@ -29,8 +29,8 @@ public final class LayerContext {
     }
 
     /**
-     * Refuses to build layers from now on: the REPL evaluates :type and :ir in a scratch session, which must not give
-     * the layers of the real one weights.
+     * Makes every later layer call a dry run: no layer is built, and no call changes a layer's state (its statistics
+     * or the output shape it remembers). The REPL's :type and :ir call the real session's layers from a scratch session.
      */
     public void freeze() {
         frozen = true;

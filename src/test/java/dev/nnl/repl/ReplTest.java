@@ -111,6 +111,15 @@ class ReplTest {
                 """);
         assertTrue(r.err().contains("layer 'sequential' (Sequential): is not built yet, and a dry run does not build layers"), r.err());
         assertTrue(r.out().endsWith("<Sequential sequential>\n"), r.out());
+        Result built = session("""
+                m = sequential([dense(2), batch_norm()])
+                y = m(ones([1, 4]))
+                :type m(ones([5, 3, 4]), training=true)
+                :summary m
+                """);
+        assertEquals("", built.err());
+        assertTrue(built.out().contains("[5, 3, 2] float32\n"), built.out());
+        assertTrue(built.out().contains("(None, 2)"), built.out());
     }
 
     @Test
