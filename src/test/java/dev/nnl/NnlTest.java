@@ -29,6 +29,12 @@ class NnlTest {
             for i in range(300) { run(train) }
             w
             """;
+    private static final String FIT = """
+            model = sequential([dense(4, activation="relu"), dense(1)])
+            model.compile(optimizer=adam(0.05), loss="mse")
+            model.fit(x, y, batch_size=2, epochs=40, verbose=0)
+            model.predict(x)
+            """;
 
     @Test
     void aJavaMatrixGoesInAndTheResultComesOut() {
@@ -105,11 +111,21 @@ class NnlTest {
 
     @Test
     void twoSessionsTrainingInParallelGetWhatEachGetsAlone() throws Exception {
-        double[] alone = train();
+        assertSameInParallelAsAlone(TRAIN);
+    }
+
+    @Test
+    void twoSessionsFittingKerasModelsInParallelGetWhatEachGetsAlone() throws Exception {
+        assertSameInParallelAsAlone(FIT);
+    }
+
+    /** Runs {@code script} alone, then twice at once in two threads (one session each): all three agree exactly. */
+    private static void assertSameInParallelAsAlone(String script) throws Exception {
+        double[] alone = train(script);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<double[]> first = pool.submit(NnlTest::train);
-            Future<double[]> second = pool.submit(NnlTest::train);
+            Future<double[]> first = pool.submit(() -> train(script));
+            Future<double[]> second = pool.submit(() -> train(script));
             assertArrayEquals(alone, first.get());
             assertArrayEquals(alone, second.get());
         } finally {
@@ -117,11 +133,11 @@ class NnlTest {
         }
     }
 
-    private static double[] train() {
+    private static double[] train(String script) {
         try (Nnl nnl = Nnl.builder().seed(7).build()) {
             nnl.set("x", new float[][] {{0, 1}, {1, 0}, {1, 1}, {2, 1}});
             nnl.set("y", new float[][] {{1}, {2}, {3}, {5}});
-            return nnl.eval(TRAIN).toDoubleArray();
+            return nnl.eval(script).toDoubleArray();
         }
     }
 

@@ -118,7 +118,7 @@ public final class Main implements Callable<Integer> {
             try {
                 if (System.console() != null) {
                     try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-                        InteractiveRepl.run(repl, terminal);
+                        InteractiveRepl.run(repl, terminal, Path.of(System.getProperty("user.home"), ".nnl_history"));
                     }
                 } else {
                     repl.runPlain(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));

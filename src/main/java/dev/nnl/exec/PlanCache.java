@@ -6,6 +6,7 @@ import dev.nnl.ir.InputOp;
 import dev.nnl.ir.Node;
 import dev.nnl.ir.Topology;
 import dev.nnl.opt.PassManager;
+import dev.nnl.tensor.Shapes;
 import dev.nnl.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +22,8 @@ import java.util.Map;
 public final class PlanCache {
     private static final int CAPACITY = 64;
 
-    private PlanCompiler compiler = new PlanCompiler(PassManager.standard(), false);
+    private PassManager passes = PassManager.standard();
+    private PlanCompiler compiler = new PlanCompiler(passes, false);
     private final Map<Key, Plan> plans = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Plan> eldest) {
@@ -44,11 +46,28 @@ public final class PlanCache {
 
     /** Compiles with these passes and keeps the IR listing of every plan compiled from now on (for `nnl ir`). */
     public void keepListings(PassManager passes) {
+        this.passes = passes;
         compiler = new PlanCompiler(passes, true);
         keepListings = true;
     }
 
     public List<PlanListing> listings() { return listings; }
+
+    /**
+     * The listing of the plan that running these fetches and effects would compile, compiled with this cache's passes
+     * but neither run nor kept (the REPL's :ir). Inputs count as fed with size 1 where their size is unknown.
+     */
+    public PlanListing describe(List<Node> fetches, List<Effect> effects) {
+        Map<Node, Tensor> feeds = new LinkedHashMap<>();
+        for (Node n : inputs(fetches, effects)) {
+            long[] shape = n.type().dims().clone();
+            for (int i = 0; i < shape.length; i++) if (shape[i] == Shapes.UNKNOWN) shape[i] = 1;
+            feeds.put(n, Tensor.allocate(n.type().dtype(), shape));
+        }
+        Plan plan = new PlanCompiler(passes, true).compile(fetches, effects, feeds);
+        plan.close();
+        return plan.listing();
+    }
 
     /** Frees every plan's native memory (when the session closes). */
     public void close() {
@@ -73,10 +92,15 @@ public final class PlanCache {
     }
 
     private static void requireFed(List<Node> fetches, List<Effect> effects, Map<Node, Tensor> feeds) {
+        for (Node n : inputs(fetches, effects)) {
+            if (!feeds.containsKey(n)) throw new Evaluator.UnfedInputException(n);
+        }
+    }
+
+    /** The inputs the fetches and effects depend on. */
+    private static List<Node> inputs(List<Node> fetches, List<Effect> effects) {
         List<Node> roots = new ArrayList<>(fetches);
         for (Effect e : effects) roots.addAll(e.valueNodes());
-        for (Node n : Topology.order(roots)) {
-            if (n.op() == InputOp.INSTANCE && !feeds.containsKey(n)) throw new Evaluator.UnfedInputException(n);
-        }
+        return Topology.order(roots).stream().filter(n -> n.op() == InputOp.INSTANCE).toList();
     }
 }

@@ -1,7 +1,11 @@
 package dev.nnl.interp;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Methods and properties of builtin value types ({@code t.shape}, {@code xs.append(1)}, {@code rng.rand(2)}). */
 public final class MethodTable {
@@ -32,14 +36,41 @@ public final class MethodTable {
     }
 
     public Object lookup(Object target, String name, Session session) {
+        Object m = member(target, name);
+        if (m instanceof Builtin b) return new BoundMethod(target, b);
+        if (m != null) return ((Property) m).get(target, session);
+        throw new NnlError(Values.typeName(target) + " has no attribute '" + name + "'");
+    }
+
+    /** The method {@code target.name} names, without calling anything; null when it is a property or absent. */
+    public Builtin method(Object target, String name) {
+        return member(target, name) instanceof Builtin b ? b : null;
+    }
+
+    /** The names of the methods and properties of {@code target}'s type, for completion. */
+    public Set<String> names(Object target) {
+        Set<String> out = new TreeSet<>();
+        for (Map<String, Object> members : tables(target)) out.addAll(members.keySet());
+        return out;
+    }
+
+    private Object member(Object target, String name) {
+        for (Map<String, Object> members : tables(target)) {
+            Object m = members.get(name);
+            if (m != null) return m;
+        }
+        return null;
+    }
+
+    /** The member tables that apply to {@code target}, in lookup order: its class and superclasses, then fallbacks. */
+    private List<Map<String, Object>> tables(Object target) {
+        List<Map<String, Object>> out = new ArrayList<>();
         for (Class<?> type = target.getClass(); type != null; type = fallbacks.get(type)) {
             for (Class<?> c = type; c != null; c = c.getSuperclass()) {
                 Map<String, Object> members = byType.get(c);
-                Object m = members == null ? null : members.get(name);
-                if (m instanceof Builtin b) return new BoundMethod(target, b);
-                if (m != null) return ((Property) m).get(target, session);
+                if (members != null) out.add(members);
             }
         }
-        throw new NnlError(Values.typeName(target) + " has no attribute '" + name + "'");
+        return out;
     }
 }

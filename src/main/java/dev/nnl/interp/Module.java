@@ -1,5 +1,7 @@
 package dev.nnl.interp;
 
+import java.util.Collection;
+
 /** An imported script: its global variables are its attributes. */
 public record Module(String name, Environment globals) implements HasAttributes {
     @Override
@@ -9,4 +11,7 @@ public record Module(String name, Environment globals) implements HasAttributes 
         }
         return globals.values().get(attr);
     }
+
+    @Override
+    public Collection<String> attributeNames() { return globals.values().keySet(); }
 }

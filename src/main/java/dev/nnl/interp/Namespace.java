@@ -1,6 +1,8 @@
 package dev.nnl.interp;
 
+import java.util.Collection;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * {@code tf}, {@code np} and their sub-namespaces ({@code tf.nn}, {@code tf.random}, {@code np.random}, ...), so that
@@ -18,5 +20,14 @@ public record Namespace(String name, Map<String, String> renames, Map<String, Ob
         if (table.has(target)) return table.get(target);
         throw new NnlError(name + "." + attr + " is not available", "NNL builtins have flat names: try " + attr
                 + "(...) or look it up in docs/language.md");
+    }
+
+    /** Its own members and renames, and every flat builtin, which any namespace reaches too. */
+    @Override
+    public Collection<String> attributeNames() {
+        Collection<String> names = new TreeSet<>(members.keySet());
+        names.addAll(renames.keySet());
+        names.addAll(table.all().keySet());
+        return names;
     }
 }

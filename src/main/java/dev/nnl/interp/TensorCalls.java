@@ -4,6 +4,7 @@ import dev.nnl.ir.Attrs;
 import dev.nnl.ir.GraphTensor;
 import dev.nnl.ir.OpDef;
 import dev.nnl.ir.Ops;
+import dev.nnl.ir.TensorType;
 import dev.nnl.ir.Variable;
 import dev.nnl.syntax.Span;
 import dev.nnl.tensor.DType;
@@ -48,6 +49,14 @@ public final class TensorCalls {
         if (o instanceof Tensor t) return t.dtype();
         if (o instanceof GraphTensor g) return g.type().dtype();
         if (o instanceof Variable v) return v.type().dtype();
+        return null;
+    }
+
+    /** The static type of a tensor-like value (dimensions may be unknown); null for other values. */
+    public static TensorType typeOf(Object o) {
+        if (o instanceof Tensor t) return TensorType.of(t.dtype(), t.shape());
+        if (o instanceof GraphTensor g) return g.type();
+        if (o instanceof Variable v) return v.type();
         return null;
     }
 

@@ -14,6 +14,7 @@ import dev.nnl.tensor.DType;
 import dev.nnl.tensor.Shapes;
 import dev.nnl.tensor.Tensor;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import java.util.Set;
  */
 public abstract class Layer implements Callable, HasAttributes {
     private static final Signature CALL = Signature.parse("layer", "inputs, training=none");
+    private static final List<String> ATTRIBUTES = List.of("name", "trainable_variables", "trainable_weights",
+            "non_trainable_variables", "non_trainable_weights", "variables", "weights", "layers", "built");
 
     private final String name;
     private final List<Variable> weights = new ArrayList<>();
@@ -70,7 +73,11 @@ public abstract class Layer implements Callable, HasAttributes {
         try {
             LayerCall call = new LayerCall(interpreter, span, mode);
             if (!built) {
-                build(call, typeOf(inputs));
+                if (context.frozen()) {
+                    throw new NnlError("is not built yet, and a dry run does not build layers",
+                            "call it on data, fit it, or build([?, features]) first");
+                }
+                build(call, TensorCalls.typeOf(inputs));
                 built = true;
             }
             Object out = forward(call, inputs);
@@ -79,7 +86,7 @@ public abstract class Layer implements Callable, HasAttributes {
                 afterBuild();
             }
             long[] shape = TensorCalls.shapeOf(out);
-            if (shape != null) {
+            if (shape != null && !context.frozen()) {
                 outputShape = shape.clone();
                 if (shape.length > 0) outputShape[0] = Shapes.UNKNOWN;
             }
@@ -92,13 +99,6 @@ public abstract class Layer implements Callable, HasAttributes {
         } finally {
             context.exit();
         }
-    }
-
-    private static TensorType typeOf(Object inputs) {
-        if (inputs instanceof dev.nnl.ir.GraphTensor g) return g.type();
-        if (inputs instanceof Tensor t) return TensorType.of(t.dtype(), t.shape());
-        if (inputs instanceof Variable v) return v.type();
-        return null;
     }
 
     /** The input's type, or an error saying this layer needs a single tensor. */
@@ -170,10 +170,11 @@ public abstract class Layer implements Callable, HasAttributes {
 
     @Override
     public boolean hasAttribute(String attribute) {
-        return attribute.equals("name") || attribute.equals("trainable_variables") || attribute.equals("variables")
-                || attribute.equals("weights") || attribute.equals("non_trainable_variables") || attribute.equals("layers")
-                || attribute.equals("built");
+        return ATTRIBUTES.contains(attribute);
     }
+
+    @Override
+    public Collection<String> attributeNames() { return ATTRIBUTES; }
 
     @Override
     public Object attribute(String attribute) {

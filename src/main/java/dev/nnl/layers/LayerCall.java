@@ -42,7 +42,7 @@ public record LayerCall(Interpreter interpreter, Span span, boolean training) {
         LayerContext layers = session().layers();
         if (layers.collecting()) {
             layers.collect(new Effect.Write(v, dev.nnl.ir.Ops.nodeOf(session().graph(), value, span), Effect.Mode.ASSIGN));
-        } else if (!(value instanceof GraphTensor g) || g.value() != null) {
+        } else if (!layers.frozen() && (!(value instanceof GraphTensor g) || g.value() != null)) {
             VariableUpdates.now(v, Effect.Mode.ASSIGN, value, session(), span);
         }
     }

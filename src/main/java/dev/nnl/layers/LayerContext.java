@@ -18,6 +18,7 @@ public final class LayerContext {
     private final Map<String, Integer> nameCounts = new HashMap<>();
     private final Deque<Frame> calls = new ArrayDeque<>();
     private List<Effect.Write> collected;
+    private boolean frozen;
 
     private record Frame(Layer layer, boolean training) {}
 
@@ -26,6 +27,16 @@ public final class LayerContext {
         int n = nameCounts.merge(base, 1, Integer::sum) - 1;
         return n == 0 ? base : base + "_" + n;
     }
+
+    /**
+     * Makes every later layer call a dry run: no layer is built, and no call changes a layer's state (its statistics
+     * or the output shape it remembers). The REPL's :type and :ir call the real session's layers from a scratch session.
+     */
+    public void freeze() {
+        frozen = true;
+    }
+
+    boolean frozen() { return frozen; }
 
     /** The training flag of the innermost call; false outside any call, as Keras infers it. */
     boolean training() {

@@ -4,8 +4,11 @@ import dev.nnl.interp.Function;
 import dev.nnl.interp.NnlList;
 import dev.nnl.interp.NnlTuple;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A model made from a model class: its fields (layers and other values), its methods, and call as the forward pass. */
 public final class ModelInstance extends Model {
@@ -48,6 +51,14 @@ public final class ModelInstance extends Model {
     @Override
     public boolean hasAttribute(String name) {
         return fields.containsKey(name) || methods.containsKey(name) || super.hasAttribute(name);
+    }
+
+    @Override
+    public Collection<String> attributeNames() {
+        Set<String> names = new LinkedHashSet<>(fields.keySet());
+        names.addAll(methods.keySet());
+        names.addAll(super.attributeNames());
+        return names;
     }
 
     @Override

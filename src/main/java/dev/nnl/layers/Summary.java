@@ -1,5 +1,6 @@
 package dev.nnl.layers;
 
+import dev.nnl.interp.NnlError;
 import dev.nnl.tensor.Shapes;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,12 @@ public final class Summary {
 
     private Summary() {}
 
+    /** The summary of a built model; a model that is not built has no shapes to show yet. */
     public static String of(Model model) {
+        if (!model.built()) {
+            throw new NnlError("the model '" + model.name() + "' has not been built, so its shapes are unknown",
+                    "call it on data, fit it, or build([?, features]) first");
+        }
         StringBuilder out = new StringBuilder();
         out.append("Model: \"").append(model.name()).append("\"\n");
         out.append("_".repeat(65)).append('\n');

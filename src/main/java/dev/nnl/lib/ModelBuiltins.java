@@ -72,12 +72,7 @@ final class ModelBuiltins {
             return null;
         });
         m.method(Model.class, "summary", "self", a -> {
-            Model model = model(a);
-            if (!model.built()) {
-                throw new NnlError("the model '" + model.name() + "' has not been built, so its shapes are unknown",
-                        "call it on data, fit it, or build([?, features]) first");
-            }
-            a.session().out().println(Summary.of(model));
+            a.session().out().println(Summary.of(model(a)));
             return null;
         });
         m.method(Sequential.class, "add", "self, layer", a -> {

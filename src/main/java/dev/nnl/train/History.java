@@ -6,6 +6,7 @@ import dev.nnl.interp.NnlError;
 import dev.nnl.interp.NnlList;
 import dev.nnl.interp.Subscriptable;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Map;
  * and the epochs they belong to. Validation metrics have an entry only for the epochs that validated.
  */
 public final class History implements HasAttributes, Subscriptable {
+    private static final List<String> ATTRIBUTES = List.of("history", "epoch");
     private final Map<String, List<Object>> values = new LinkedHashMap<>();
     private final List<Object> epochs = new ArrayList<>();
 
@@ -46,8 +48,11 @@ public final class History implements HasAttributes, Subscriptable {
 
     @Override
     public boolean hasAttribute(String name) {
-        return name.equals("history") || name.equals("epoch");
+        return ATTRIBUTES.contains(name);
     }
+
+    @Override
+    public Collection<String> attributeNames() { return ATTRIBUTES; }
 
     @Override
     public Object attribute(String name) {
