@@ -4,6 +4,7 @@ import dev.nnl.interp.NnlError;
 import dev.nnl.interp.Sized;
 import dev.nnl.rng.RandomState;
 import dev.nnl.tensor.Tensor;
+import dev.nnl.tensor.View;
 import dev.nnl.train.BatchSource;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,6 +57,8 @@ public final class Dataset implements Iterable<Object>, BatchSource, Sized {
         }
         long n = first.shape()[0];
         Tensor[] sources = components.toArray(new Tensor[0]);
+        View[] views = new View[sources.length];
+        for (int k = 0; k < views.length; k++) views[k] = sources[k].view();
         return new Dataset(() -> new Iterator<>() {
             private long i;
 
@@ -64,7 +67,7 @@ public final class Dataset implements Iterable<Object>, BatchSource, Sized {
             @Override public Element next() {
                 if (!hasNext()) throw new NoSuchElementException();
                 Tensor[] parts = new Tensor[sources.length];
-                for (int k = 0; k < parts.length; k++) parts[k] = Rows.row(sources[k], i);
+                for (int k = 0; k < parts.length; k++) parts[k] = Rows.row(sources[k], views[k], (int) i);
                 i++;
                 return new Element(parts, tuple);
             }

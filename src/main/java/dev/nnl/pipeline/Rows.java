@@ -11,9 +11,14 @@ import java.util.List;
 final class Rows {
     private Rows() {}
 
-    /** Row i of t, with the first axis dropped. */
-    static Tensor row(Tensor t, long i) {
-        return Slicing.get(t, List.of(new Slicing.Point(i)));
+    /** Row i of t, with the first axis dropped; {@code elements} is t's view, made once for all rows. */
+    static Tensor row(Tensor t, View elements, int i) {
+        long[] shape = Arrays.copyOfRange(t.shape(), 1, t.rank());
+        Tensor out = Tensor.allocate(t.dtype(), shape);
+        View target = out.view();
+        int size = (int) out.size();
+        for (int k = 0; k < size; k++) target.set(k, elements.get(i * size + k));
+        return out;
     }
 
     /** The rows at these positions, in this order. */
