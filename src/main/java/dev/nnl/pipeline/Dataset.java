@@ -96,7 +96,8 @@ public final class Dataset implements Iterable<Object>, BatchSource, Sized {
         long rows = cardinality == INFINITE ? INFINITE : dropRemainder ? batches * size : cardinality;
         return new Dataset(() -> new Iterator<>() {
             private final Iterator<Element> source = pass.get();
-            private Element next = advance();
+            // the next batch, made only when asked for, so that map functions run no earlier than needed
+            private Element next;
 
             private Element advance() {
                 List<Element> run = new ArrayList<>();
@@ -117,12 +118,15 @@ public final class Dataset implements Iterable<Object>, BatchSource, Sized {
                 return new Element(parts, first.tuple());
             }
 
-            @Override public boolean hasNext() { return next != null; }
+            @Override public boolean hasNext() {
+                if (next == null) next = advance();
+                return next != null;
+            }
 
             @Override public Element next() {
-                if (next == null) throw new NoSuchElementException();
+                if (!hasNext()) throw new NoSuchElementException();
                 Element out = next;
-                next = advance();
+                next = null;
                 return out;
             }
         }, batches, rows, size, true);
