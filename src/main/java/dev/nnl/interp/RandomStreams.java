@@ -42,11 +42,19 @@ public final class RandomStreams {
      * so that ports of TF1 programs (two variables drawn with seed=1) get the course's numbers.
      */
     public TfRandom kernel(String kind, Long opSeed) {
-        OptionalLong op = opSeed == null ? OptionalLong.empty() : OptionalLong.of(opSeed);
-        InternalOperationSeeds seeds = operationSeeds;
-        TfSeeds key = TfSeeds.resolve(globalSeed, op, seeds::next);
+        TfSeeds key = seeds(opSeed);
         if (globalSeed.isEmpty()) return new TfRandom(key.seed(), key.seed2());
         return kernels.computeIfAbsent(kind + key, k -> new TfRandom(key.seed(), key.seed2()));
+    }
+
+    /**
+     * The (seed, seed2) pair of a random op with this op seed (null when the call has none), from the global seed
+     * and, without an op seed, the next internal operation seed, as TF's {@code get_seed}.
+     */
+    public TfSeeds seeds(Long opSeed) {
+        OptionalLong op = opSeed == null ? OptionalLong.empty() : OptionalLong.of(opSeed);
+        InternalOperationSeeds seeds = operationSeeds;
+        return TfSeeds.resolve(globalSeed, op, seeds::next);
     }
 
     public RandomState numpy() { return numpy; }

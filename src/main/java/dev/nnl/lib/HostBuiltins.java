@@ -11,6 +11,7 @@ import dev.nnl.interp.NnlTuple;
 import dev.nnl.interp.Operators;
 import dev.nnl.interp.Printer;
 import dev.nnl.interp.Range;
+import dev.nnl.interp.Sized;
 import dev.nnl.interp.Values;
 import dev.nnl.interp.TensorCalls;
 import dev.nnl.ir.Attrs;
@@ -238,6 +239,7 @@ final class HostBuiltins {
         if (v instanceof String s) return (long) s.codePointCount(0, s.length());
         if (v instanceof NnlDict d) return (long) d.entries().size();
         if (v instanceof Range r) return r.length();
+        if (v instanceof Sized s) return s.length();
         List<Object> items = Values.sequence(v);
         if (items == null) throw new NnlError("len() of " + Values.typeName(v));
         return (long) items.size();

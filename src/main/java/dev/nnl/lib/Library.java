@@ -21,6 +21,8 @@ public final class Library {
         TrainingBuiltins.register(table);
         DataBuiltins.register(table);
         FileBuiltins.register(table);
+        PipelineBuiltins.register(table);
+        AugmentationBuiltins.register(table);
         LayerBuiltins.register(table);
         ModelBuiltins.register(table);
         Namespaces.register(table);
@@ -35,6 +37,8 @@ public final class Library {
         GraphBuiltins.registerMethods(methods);
         TrainingBuiltins.registerMethods(methods);
         FileBuiltins.registerMethods(methods);
+        PipelineBuiltins.registerMethods(methods);
+        AugmentationBuiltins.registerMethods(methods);
         ModelBuiltins.registerMethods(methods);
         return methods;
     }

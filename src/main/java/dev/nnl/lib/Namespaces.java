@@ -22,9 +22,11 @@ final class Namespaces {
         Namespace tfLosses = new Namespace("tf.losses", Map.of(), Map.of(), t);
         Namespace tfContrib = new Namespace("tf.contrib", Map.of(),
                 Map.of("layers", new Namespace("tf.contrib.layers", Map.of(), Map.of(), t)), t);
+        // tf.data.Dataset.from_tensor_slices
+        Namespace tfData = new Namespace("tf.data", Map.of(), Map.of("Dataset", new Namespace("tf.data.Dataset", Map.of(), Map.of(), t)), t);
         // bool is the host conversion function in the flat table; tf.bool is the dtype
         t.constant("tf", new Namespace("tf", Map.of("range", "tf_range"), Map.of("random", tfRandom, "math", tfMath,
-                "nn", tfNn, "train", tfTrain, "losses", tfLosses, "contrib", tfContrib, "bool", DType.BOOL), t));
+                "nn", tfNn, "train", tfTrain, "losses", tfLosses, "contrib", tfContrib, "data", tfData, "bool", DType.BOOL), t));
         Namespace npRandom = new Namespace("np.random",
                 Map.of("seed", "np_seed", "uniform", "np_uniform", "normal", "np_normal"), Map.of(), t);
         t.constant("np", new Namespace("np", Map.of("max", "reduce_max", "min", "reduce_min", "save", "save_npy", "load", "load_npy",

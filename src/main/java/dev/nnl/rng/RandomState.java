@@ -19,6 +19,23 @@ public final class RandomState {
         seed(seed);
     }
 
+    /**
+     * {@code RandomState([k0, k1, ...])}: numpy seeds from a sequence of 32-bit words with {@code init_by_array},
+     * which gives streams of seeds combined from several numbers (a seed and an epoch, say).
+     */
+    public static RandomState ofKey(long... key) {
+        int[] words = new int[key.length];
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] < 0 || key[i] > MAX_SEED) {
+                throw new IllegalArgumentException("Seed must be between 0 and 2**32 - 1, got " + key[i]);
+            }
+            words[i] = (int) key[i];
+        }
+        RandomState state = new RandomState(0);
+        state.twister.seedWithArray(words);
+        return state;
+    }
+
     /** {@code RandomState.seed(seed)}: restarts the stream and forgets any cached normal. */
     public void seed(long seed) {
         if (seed < 0 || seed > MAX_SEED) {

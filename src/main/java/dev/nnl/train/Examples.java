@@ -57,6 +57,20 @@ final class Examples {
         return t.dtype().isFloating() || t.dtype() == DType.BOOL ? DType.FLOAT32 : DType.INT64;
     }
 
+    /**
+     * A batch from a dataset or generator in the dtypes the step was traced with (float32 features, int64 or float32
+     * labels); the tensors that already have them are used as they are.
+     */
+    static Examples converted(Tensor x, Tensor y) {
+        return new Examples(x.cast(FEATURES), y == null ? null : y.cast(labelType(y)));
+    }
+
+    /** Frees the native memory of the copies {@link #converted} made of {@code batch} (the source frees its own). */
+    void releaseConversions(Tensor[] batch) {
+        if (x != batch[0] && x.heap() == null) x.array().close();
+        if (y != null && y != batch[1] && y.heap() == null) y.array().close();
+    }
+
     /** Frees the native memory of a batch that was cut from a larger set (the set itself stays). */
     void release() {
         if (x.heap() == null) x.array().close();

@@ -41,7 +41,7 @@ public final class Training {
             validation = parts[1];
         }
         BatchSource batches = new ArrayBatches(train, o.batchSize(), o.shuffle() ? at.session().random().numpy() : null);
-        return fit(at, model, batches, train, validation, o);
+        return fit(at, model, batches, null, train, validation, o);
     }
 
     /** fit on a dataset or generator; validation_split needs arrays, as in Keras. */
@@ -54,11 +54,16 @@ public final class Training {
         Tensor[] sample = first.next();
         Examples shapes = new Examples(sample[0], sample[1]);
         Examples validation = o.validationX() == null ? null : new Examples(o.validationX(), o.validationY());
-        return fit(at, model, source, shapes, validation, o);
+        // the first epoch trains on the pass the shapes came from, so no pass (and no shuffle or augmentation) is wasted
+        return fit(at, model, source, new Prepended(sample, first), shapes, validation, o);
     }
 
-    /** The training loop; {@code like} is data shaped like the training batches, for tracing and checks. */
-    private static History fit(LayerCall at, Model model, BatchSource source, Examples like, Examples validation, FitOptions o) {
+    /**
+     * The training loop; {@code like} is data shaped like the training batches, for tracing and checks, and
+     * {@code firstEpoch}, when not null, the batches of the first epoch (the others come from {@code source}).
+     */
+    private static History fit(LayerCall at, Model model, BatchSource source, Iterator<Tensor[]> firstEpoch, Examples like,
+                               Examples validation, FitOptions o) {
         Compilation c = compiled(model);
         if (o.epochs() < 0) throw new NnlError("epochs must not be negative, got " + o.epochs());
         if (like.y() == null) throw new NnlError("fit needs labels: the batches must be (x, y) pairs");
@@ -78,10 +83,11 @@ public final class Training {
             progress.startEpoch(epoch);
             double[] sums = new double[step.names().size()];
             long seen = 0;
-            for (Iterator<Tensor[]> it = source.epoch(); it.hasNext(); ) {
+            for (Iterator<Tensor[]> it = firstEpoch != null && epoch == o.initialEpoch() ? firstEpoch : source.epoch(); it.hasNext(); ) {
                 Tensor[] batch = it.next();
-                Examples examples = new Examples(batch[0], batch[1]);
+                Examples examples = Examples.converted(batch[0], batch[1]);
                 double[] out = step.run(session, examples);
+                examples.releaseConversions(batch);
                 source.release(batch);
                 accumulate(sums, out, examples.count());
                 seen += examples.count();
@@ -233,5 +239,25 @@ public final class Training {
             batch.release();
         }
         return means(step.names(), sums, data.count());
+    }
+
+    /** A pass whose first batch was taken out already, with that batch put back in front. */
+    private static final class Prepended implements Iterator<Tensor[]> {
+        private Tensor[] head;
+        private final Iterator<Tensor[]> rest;
+
+        Prepended(Tensor[] head, Iterator<Tensor[]> rest) {
+            this.head = head;
+            this.rest = rest;
+        }
+
+        @Override public boolean hasNext() { return head != null || rest.hasNext(); }
+
+        @Override public Tensor[] next() {
+            if (head == null) return rest.next();
+            Tensor[] out = head;
+            head = null;
+            return out;
+        }
     }
 }
