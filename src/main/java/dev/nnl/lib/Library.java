@@ -23,6 +23,7 @@ public final class Library {
         FileBuiltins.register(table);
         LayerBuiltins.register(table);
         ModelBuiltins.register(table);
+        PlotBuiltins.register(table);
         Namespaces.register(table);
         return table;
     }
@@ -36,6 +37,7 @@ public final class Library {
         TrainingBuiltins.registerMethods(methods);
         FileBuiltins.registerMethods(methods);
         ModelBuiltins.registerMethods(methods);
+        PlotBuiltins.registerMethods(methods);
         return methods;
     }
 }
