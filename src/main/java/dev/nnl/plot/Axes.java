@@ -1,6 +1,7 @@
 package dev.nnl.plot;
 
 import java.awt.Color;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ public final class Axes {
     };
 
     private final XYChart chart = new XYChart(640, 480);
-    /** Values the limits may reach but not cross when widened: a bar's base, a contour's grid edges. */
+    /** Values the limits take in but do not widen past: a bar's base, a contour's grid edges. */
     private final List<Double> stickyX = new ArrayList<>();
     private final List<Double> stickyY = new ArrayList<>();
     private final TickLabels xTicks = new TickLabels();
@@ -133,7 +134,7 @@ public final class Axes {
         styler.setXAxisMax(x[1]);
         styler.setYAxisMin(y[0]);
         styler.setYAxisMax(y[1]);
-        styler.setLegendPosition(bestCorner(points, x, y));
+        styler.setLegendPosition(bestCorner(g, width, height, points, x, y));
         // each paint covers the whole area; the labels settle by the second (see TickLabels), rarely the third
         for (int pass = 0; pass < 3; pass++) {
             chart.paint(g, width, height);
@@ -174,17 +175,22 @@ public final class Axes {
         return xy;
     }
 
-    /** The data's range widened by 5% on each side, stopping at a sticky value; 0..1 with no data. */
+    /**
+     * The range of the data and the sticky values, widened by 5% on each side but not past a sticky value; 0..1
+     * with neither.
+     */
     private static double[] limits(double[] values, List<Double> sticky) {
-        if (values.length == 0) return new double[] {0, 1};
-        double[] r = range(new double[][] {values});
+        double[] r = range(new double[][] {values, sticky.stream().mapToDouble(Double::doubleValue).toArray()});
+        if (r[0] > r[1]) return new double[] {0, 1};
         double pad = r[1] > r[0] ? (r[1] - r[0]) * MARGIN : Math.max(Math.abs(r[0]) * MARGIN, MARGIN);
         double lo = r[0] - pad, hi = r[1] + pad;
         for (double s : sticky) {
             if (s > lo && s <= r[0]) lo = s;
             if (s < hi && s >= r[1]) hi = s;
         }
-        return new double[] {lo, hi};
+        // XChart draws only the ticks strictly inside the limits; a hair more keeps one at a sticky edge (0 under bars)
+        double hair = (hi - lo) * 1e-6;
+        return new double[] {lo - hair, hi + hair};
     }
 
     /** The smallest and largest value, leaving out NaN. */
@@ -199,13 +205,24 @@ public final class Axes {
         return new double[] {lo, hi};
     }
 
-    /** The corner whose box, 40% of the width and 30% of the height, covers the fewest points. */
-    private static LegendPosition bestCorner(double[][] points, double[] x, double[] y) {
+    /**
+     * The corner where the legend hides the fewest points. Its size, as a fraction of the plot, is estimated from
+     * the labels' widths and count in a plot about the area less room for the tick labels.
+     */
+    private LegendPosition bestCorner(Graphics2D g, int width, int height, double[][] points, double[] x, double[] y) {
+        FontMetrics metrics = g.getFontMetrics(chart.getStyler().getLegendFont());
+        int entries = 0, widest = 0;
+        for (XYSeries s : chart.getSeriesCollection()) {
+            if (!s.isShowInLegend()) continue;
+            entries++;
+            widest = Math.max(widest, metrics.stringWidth(s.getName()));
+        }
+        double w = (widest + 60.0) / Math.max(1, width - 80), h = (entries * (metrics.getHeight() + 8) + 16.0) / Math.max(1, height - 70);
         int[] counts = new int[CORNERS.length];
         for (int i = 0; i < points[0].length; i++) {
             double u = (points[0][i] - x[0]) / (x[1] - x[0]);
             double v = (points[1][i] - y[0]) / (y[1] - y[0]);
-            boolean right = u > 0.6, left = u < 0.4, top = v > 0.7, bottom = v < 0.3;
+            boolean right = u > 1 - w, left = u < w, top = v > 1 - h, bottom = v < h;
             if (top && right) counts[0]++;
             if (top && left) counts[1]++;
             if (bottom && left) counts[2]++;

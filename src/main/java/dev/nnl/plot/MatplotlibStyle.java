@@ -32,7 +32,9 @@ final class MatplotlibStyle {
         s.setPlotBorderColor(Color.BLACK);
         s.setPlotGridLinesVisible(false);
         s.setPlotTicksMarksVisible(false);
-        s.setPlotMargin(0); // the axes' limits already hold matplotlib's 5% margins
+        // the axes' limits already hold matplotlib's 5% margins: they are the frame's edges
+        s.setPlotMargin(0);
+        s.setPlotContentSize(1.0);
         s.setAxisTitleFont(TEXT);
         s.setAxisTickLabelsFont(TEXT);
         s.setAxisTickLabelsColor(Color.BLACK);
