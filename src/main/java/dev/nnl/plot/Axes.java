@@ -87,7 +87,9 @@ public final class Axes {
                 : series(label, across, along, XYSeriesRenderStyle.PolygonArea);
         s.setMarker(SeriesMarkers.NONE);
         s.setLineStyle(SeriesLines.NONE);
-        s.setFillColor(color == null ? Colors.cycle(nextColor++) : color);
+        Color fill = color == null ? Colors.cycle(nextColor++) : color;
+        s.setFillColor(fill);
+        s.setLineColor(fill); // the legend outlines the bar's swatch in it
         (horizontal ? stickyX : stickyY).add(0.0);
     }
 

@@ -40,10 +40,9 @@ public final class Figure {
     }
 
     public void subplot(int rows, int cols, int index) {
-        if (rows < 1 || cols < 1 || index < 1 || index > rows * cols) {
-            throw new NnlError("subplot(" + rows + ", " + cols + ", " + index + "): the index must be 1 to rows × cols = "
-                    + Math.max(0, rows * cols) + " and rows and cols positive");
-        }
+        String call = "subplot(" + rows + ", " + cols + ", " + index + ")";
+        if (rows < 1 || cols < 1) throw new NnlError(call + ": rows and cols must be positive");
+        if (index < 1 || index > rows * cols) throw new NnlError(call + ": the index must be 1 to " + rows * cols + " (rows x cols)");
         current = axes.computeIfAbsent(new Cell(rows, cols, index), c -> new Axes());
     }
 
