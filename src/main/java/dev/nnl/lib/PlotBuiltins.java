@@ -25,6 +25,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 
 /**
  * Charts saved as PNG: {@code plot(history, ...)} for training curves, {@code figure()} with subplots of lines,
@@ -38,19 +40,11 @@ final class PlotBuiltins {
     private record FigureMethod(String names, String params, Builtin.Impl impl) {}
 
     private static final List<FigureMethod> FIGURE_METHODS = List.of(
-            // subplot(212) is matplotlib's short form of subplot(2, 1, 2)
-            new FigureMethod("subplot", "self, rows, cols=none, index=none", a -> {
-                if (a.isNone(2) != a.isNone(3)) throw a.wrong(a.isNone(2) ? 2 : 3, "given with the other (or both left out)");
-                long rows = a.integer(1);
-                if (a.isNone(2) && (rows < 111 || rows > 999)) throw a.wrong(1, "three digits (rows, cols, index) when cols and index are left out");
-                figure(a).subplot((int) (a.isNone(2) ? rows / 100 : rows), (int) (a.isNone(2) ? rows / 10 % 10 : a.integer(2)),
-                        (int) (a.isNone(2) ? rows % 10 : a.integer(3)));
-                return null;
-            }),
+            new FigureMethod("subplot", "self, rows, cols=none, index=none", PlotBuiltins::subplot),
             new FigureMethod("line | plot", "self, x, y=none, label=none, color=none", PlotBuiltins::line),
             new FigureMethod("scatter", "self, x, y, color=none, label=none, c=none", a -> {
                 double[] x = numbers(a, 1), y = numbers(a, 2);
-                sameLength(a, x, y);
+                sameLength("x", x, "y", y);
                 int colorAt = a.isNone(3) ? 5 : 3; // c= is matplotlib's name for per-point colours
                 figure(a).axes().scatter(x, y, pointColors(a, colorAt, x.length), label(a, 4));
                 return null;
@@ -58,18 +52,9 @@ final class PlotBuiltins {
             new FigureMethod("bar", "self, x, height, width=0.8, label=none, color=none", a -> bars(a, false)),
             new FigureMethod("barh", "self, y, width, height=0.8, label=none, color=none", a -> bars(a, true)),
             new FigureMethod("contour", "self, xx, yy, z, levels=none, color=none", PlotBuiltins::contour),
-            new FigureMethod("title", "self, text", a -> {
-                figure(a).axes().title(a.string(1));
-                return null;
-            }),
-            new FigureMethod("xlabel", "self, text", a -> {
-                figure(a).axes().xlabel(a.string(1));
-                return null;
-            }),
-            new FigureMethod("ylabel", "self, text", a -> {
-                figure(a).axes().ylabel(a.string(1));
-                return null;
-            }),
+            new FigureMethod("title", "self, text", text(Axes::title)),
+            new FigureMethod("xlabel", "self, text", text(Axes::xlabel)),
+            new FigureMethod("ylabel", "self, text", text(Axes::ylabel)),
             new FigureMethod("legend", "self", a -> {
                 figure(a).axes().legend();
                 return null;
@@ -130,6 +115,27 @@ final class PlotBuiltins {
         return (Figure) a.get(0);
     }
 
+    /** A method that sets one text of the current subplot. */
+    private static Builtin.Impl text(BiConsumer<Axes, String> set) {
+        return a -> {
+            set.accept(figure(a).axes(), a.string(1));
+            return null;
+        };
+    }
+
+    /** subplot(rows, cols, index), or matplotlib's three-digit short form: subplot(212) is subplot(2, 1, 2). */
+    private static Object subplot(Args a) {
+        if (a.isNone(2) && a.isNone(3)) {
+            long digits = a.integer(1);
+            if (digits < 111 || digits > 999) throw a.wrong(1, "three digits (rows, cols, index) when cols and index are left out");
+            figure(a).subplot((int) digits / 100, (int) digits / 10 % 10, (int) digits % 10);
+        } else {
+            if (a.isNone(2) || a.isNone(3)) throw a.wrong(a.isNone(2) ? 2 : 3, "given with " + (a.isNone(2) ? "index" : "cols"));
+            figure(a).subplot((int) a.integer(1), (int) a.integer(2), (int) a.integer(3));
+        }
+        return null;
+    }
+
     /** Writes the figure to a PNG file the session may write, and gives back the path as the script wrote it. */
     private static String save(Args a, Figure f, String path) {
         f.save(a.session().files().writable(Path.of(path), a.span()));
@@ -152,7 +158,7 @@ final class PlotBuiltins {
             x = numbers(a, 1);
         }
         double[] all = ys.doubles();
-        if (x.length != n || n == 0) throw a.wrong(1, "one x per row of y (" + n + "), at least one");
+        sameLength("x", x, "y", n);
         Color color = a.isNone(4) ? null : Colors.named(a.string(4));
         String label = label(a, 3);
         for (int c = 0; c < columns; c++) {
@@ -166,7 +172,7 @@ final class PlotBuiltins {
     /** bar(x, height, width=0.8, ...) and barh(y, width, height=0.8, ...): positions, lengths, thickness. */
     private static Object bars(Args a, boolean horizontal) {
         double[] at = numbers(a, 1), lengths = numbers(a, 2);
-        sameLength(a, at, lengths);
+        sameLength(horizontal ? "y" : "x", at, horizontal ? "width" : "height", lengths);
         figure(a).axes().bars(at, lengths, a.number(3), horizontal, label(a, 4), a.isNone(5) ? null : Colors.named(a.string(5)));
         return null;
     }
@@ -205,7 +211,7 @@ final class PlotBuiltins {
 
     private static double[][] grid(Args a, int i) {
         Tensor t = Values.toNumpyArray(a.get(i), null);
-        if (t.rank() != 2 || t.shape()[0] < 2 || t.shape()[1] < 2) throw a.wrong(i, "a 2-D grid of at least 2 × 2 values");
+        if (t.rank() != 2 || t.shape()[0] < 2 || t.shape()[1] < 2) throw a.wrong(i, "a 2-D grid of at least 2 by 2 values");
         int rows = (int) t.shape()[0], cols = (int) t.shape()[1];
         double[] flat = t.doubles();
         double[][] g = new double[rows][cols];
@@ -217,22 +223,19 @@ final class PlotBuiltins {
     private static Object plotHistory(Args a) {
         Figure figure = new Figure(Figure.WIDTH, Figure.HEIGHT);
         Axes axes = figure.axes();
-        List<String> metrics = metricNames(a);
-        for (String metric : metrics) {
-            List<Object> values;
-            List<Integer> epochs;
+        for (String metric : metricNames(a)) {
+            double[] values, epochs;
             if (a.get(0) instanceof History h) {
-                values = h.values(metric);
-                epochs = h.epochsOf(metric);
+                values = h.values(metric).stream().mapToDouble(Values::toDouble).toArray();
+                epochs = h.epochsOf(metric).stream().mapToDouble(e -> e + 1).toArray();
             } else {
                 NnlDict d = (NnlDict) a.get(0);
-                values = Values.sequence(d.get(metric));
-                if (values == null) throw a.wrong(0, "a dict whose '" + metric + "' is a list of numbers");
-                epochs = new ArrayList<>();
-                for (int e = 0; e < values.size(); e++) epochs.add(e);
+                if (!d.containsKey(metric)) throw new NnlError("the dict has no metric '" + metric + "'");
+                values = Values.toNumpyArray(d.get(metric), null).doubles();
+                epochs = IntStream.rangeClosed(1, values.length).asDoubleStream().toArray();
             }
-            if (values.isEmpty()) throw new NnlError("plot(): '" + metric + "' has no values");
-            axes.line(epochs.stream().mapToDouble(e -> e + 1).toArray(), values.stream().mapToDouble(Values::toDouble).toArray(), metric, null);
+            sameLength("the epochs", epochs, "'" + metric + "'", values.length);
+            axes.line(epochs, values, metric, null);
         }
         axes.xlabel("epoch");
         axes.legend();
@@ -272,13 +275,13 @@ final class PlotBuiltins {
             Arrays.fill(out, Colors.named(s));
             return out;
         }
-        List<Object> names = new ArrayList<>();
-        flattenStrings(v, names);
-        if (!names.isEmpty()) {
-            if (names.size() != n || !names.stream().allMatch(o -> o instanceof String)) {
+        List<Object> leaves = new ArrayList<>();
+        flatten(v, leaves);
+        if (leaves.stream().anyMatch(o -> o instanceof String)) {
+            if (leaves.size() != n || !leaves.stream().allMatch(o -> o instanceof String)) {
                 throw a.wrong(i, "one colour name per point (" + n + ")");
             }
-            for (int k = 0; k < n; k++) out[k] = Colors.named((String) names.get(k));
+            for (int k = 0; k < n; k++) out[k] = Colors.named((String) leaves.get(k));
             return out;
         }
         double[] classes = numbers(a, i);
@@ -288,14 +291,11 @@ final class PlotBuiltins {
         return out;
     }
 
-    /** The leaves of nested lists when they hold strings; nothing for numbers and tensors. */
-    private static void flattenStrings(Object v, List<Object> out) {
+    /** The leaves of nested lists; anything else is one leaf. */
+    private static void flatten(Object v, List<Object> out) {
         List<Object> items = Values.sequence(v);
-        if (items == null) {
-            if (v instanceof String) out.add(v);
-            return;
-        }
-        for (Object item : items) flattenStrings(item, out);
+        if (items == null) out.add(v);
+        else for (Object item : items) flatten(item, out);
     }
 
     private static double[] numbers(Args a, int i) {
@@ -310,9 +310,13 @@ final class PlotBuiltins {
         return a.isNone(i) ? null : a.string(i);
     }
 
-    /** The values of argument 2 are drawn against those of argument 1, one for one. */
-    private static void sameLength(Args a, double[] x, double[] y) {
-        if (x.length != y.length) throw a.wrong(2, x.length + " values, one per value of the first argument, not " + y.length);
-        if (x.length == 0) throw a.wrong(1, "at least one value");
+    /** Values drawn against each other, one for one: as many of each, and some. */
+    private static void sameLength(String first, double[] x, String second, double[] y) {
+        sameLength(first, x, second, y.length);
+    }
+
+    private static void sameLength(String first, double[] x, String second, int n) {
+        if (x.length != n) throw new NnlError(first + " has " + x.length + " values but " + second + " has " + n);
+        if (n == 0) throw new NnlError("nothing to draw: " + first + " and " + second + " have no values");
     }
 }

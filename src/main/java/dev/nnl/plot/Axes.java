@@ -27,7 +27,7 @@ public final class Axes {
         LegendPosition.InsideNE, LegendPosition.InsideNW, LegendPosition.InsideSW, LegendPosition.InsideSE,
     };
 
-    private final XYChart chart = new XYChart(640, 480);
+    private final XYChart chart = new XYChart(Figure.WIDTH, Figure.HEIGHT); // painting gives it the subplot's size
     /** Values the limits take in but do not widen past: a bar's base, a contour's grid edges. */
     private final List<Double> stickyX = new ArrayList<>();
     private final List<Double> stickyY = new ArrayList<>();
@@ -138,6 +138,8 @@ public final class Axes {
         styler.setYAxisMax(y[1]);
         styler.setLegendPosition(bestCorner(g, width, height, points, x, y));
         // each paint covers the whole area; the labels settle by the second (see TickLabels), rarely the third
+        xTicks.start();
+        yTicks.start();
         for (int pass = 0; pass < 3; pass++) {
             chart.paint(g, width, height);
             if (xTicks.settle() & yTicks.settle()) break;

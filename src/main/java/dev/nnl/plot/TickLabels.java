@@ -12,7 +12,7 @@ import java.util.function.Function;
 final class TickLabels implements Function<Double, String> {
     private static final int MAX_DECIMALS = 10;
 
-    /** The decimals every label gets; -1 before the first paint: each label as short as it can be. */
+    /** The decimals every label gets; -1 in a first paint: each label as short as it can be. */
     private int decimals = -1;
     private int needed;
     private double last = Double.NaN;
@@ -26,6 +26,12 @@ final class TickLabels implements Function<Double, String> {
         BigDecimal v = BigDecimal.valueOf(value).setScale(MAX_DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
         needed = Math.max(needed, Math.max(0, v.scale()));
         return (decimals < 0 ? v : v.setScale(decimals, RoundingMode.HALF_EVEN)).toPlainString();
+    }
+
+    /** Before the first paint of a picture: the data may have changed since the last one. */
+    void start() {
+        decimals = -1;
+        last = Double.NaN;
     }
 
     /** After a paint: whether its labels had the decimals its ticks need; the next paint writes them with those. */
