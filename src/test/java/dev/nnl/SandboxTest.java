@@ -58,6 +58,9 @@ class SandboxTest {
             {"save_image(\"" + outside + "/p.png\", zeros([2, 2], dtype=uint8))", "write " + outside + "/p.png"},
             {"write_csv(\"" + outside + "/t.csv\", [1])", "write " + outside + "/t.csv"},
             {"write_weights(\"" + outside + "/weights.txt\")", "write " + outside + "/weights.txt"},
+            {"figure().save(\"" + outside + "/f.png\")", "write " + outside + "/f.png"},
+            {"plt.savefig(\"" + outside + "/f.png\")", "write " + outside + "/f.png"},
+            {"plot({\"loss\": [1.0, 0.5]}, to=\"" + outside + "/loss.png\")", "write " + outside + "/loss.png"},
         };
         try (Nnl nnl = Nnl.builder().fileAccess(granted).build()) {
             for (String[] r : refused) {
@@ -68,5 +71,6 @@ class SandboxTest {
             assertEquals("fine", Files.readString(granted.resolve("ok.txt")));
         }
         assertTrue(Files.notExists(outside.resolve("w.txt")) && Files.notExists(outside.resolve("x.npy")));
+        assertTrue(Files.notExists(outside.resolve("f.png")) && Files.notExists(outside.resolve("loss.png")));
     }
 }

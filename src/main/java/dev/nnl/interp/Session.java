@@ -5,6 +5,7 @@ import java.util.function.LongSupplier;
 import dev.nnl.exec.PlanCache;
 import dev.nnl.ir.Graph;
 import dev.nnl.lib.Library;
+import dev.nnl.plot.Figure;
 import dev.nnl.syntax.Span;
 import dev.nnl.text.PrintOptions;
 import java.io.PrintStream;
@@ -37,6 +38,7 @@ public final class Session implements AutoCloseable {
     private boolean terminal;
     private Duration timeLimit;
     private long deadline;
+    private Figure figure;
 
     public Session(PrintStream out, Long seed, FileAccess files) {
         this.out = out;
@@ -63,6 +65,14 @@ public final class Session implements AutoCloseable {
     public PrintOptions printOptions() { return printOptions; }
 
     public void setPrintOptions(PrintOptions options) { this.printOptions = options; }
+
+    /** The figure {@code plt.*} draws on, matplotlib's implicit one: made on first use, forgotten by plt.close(). */
+    public Figure figure() {
+        if (figure == null) figure = new Figure(Figure.WIDTH, Figure.HEIGHT);
+        return figure;
+    }
+
+    public void setFigure(Figure figure) { this.figure = figure; }
 
     /** Nanoseconds for the durations fit reports; tests fix it so that printed timings are reproducible. */
     public LongSupplier clock() { return clock; }

@@ -25,6 +25,7 @@ public final class Library {
         AugmentationBuiltins.register(table);
         LayerBuiltins.register(table);
         ModelBuiltins.register(table);
+        PlotBuiltins.register(table);
         Namespaces.register(table);
         return table;
     }
@@ -40,6 +41,7 @@ public final class Library {
         PipelineBuiltins.registerMethods(methods);
         AugmentationBuiltins.registerMethods(methods);
         ModelBuiltins.registerMethods(methods);
+        PlotBuiltins.registerMethods(methods);
         return methods;
     }
 }

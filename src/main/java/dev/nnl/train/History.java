@@ -19,10 +19,19 @@ public final class History implements HasAttributes, Subscriptable {
     private static final List<String> ATTRIBUTES = List.of("history", "epoch");
     private final Map<String, List<Object>> values = new LinkedHashMap<>();
     private final List<Object> epochs = new ArrayList<>();
+    /** For each metric, the epochs that recorded it (validation metrics skip epochs when validation_freq > 1). */
+    private final Map<String, List<Integer>> recordedAt = new LinkedHashMap<>();
 
     void record(int epoch, Map<String, Double> logs) {
         epochs.add((long) epoch);
-        for (Map.Entry<String, Double> e : logs.entrySet()) values.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+        for (Map.Entry<String, Double> e : logs.entrySet()) {
+            values.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+            recordedAt.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(epoch);
+        }
+    }
+
+    public List<String> metrics() {
+        return List.copyOf(values.keySet());
     }
 
     /** The values of one metric, one per epoch that recorded it. */
@@ -30,6 +39,12 @@ public final class History implements HasAttributes, Subscriptable {
         List<Object> v = values.get(metric);
         if (v == null) throw new NnlError("the history has no metric '" + metric + "'", "it has " + String.join(", ", values.keySet()));
         return v;
+    }
+
+    /** The epochs (from 0) at which a metric was recorded, one per value. */
+    public List<Integer> epochsOf(String metric) {
+        values(metric); // fails for a metric it lacks, naming those it has
+        return recordedAt.get(metric);
     }
 
     public NnlDict asDict() {
