@@ -113,7 +113,7 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            if (common.threads != null) Backend.threads(common.threads);
+            Backend.threads(common.threads == null ? Backend.DEFAULT_THREADS : common.threads);
             Repl repl = new Repl(OUT, ERR, common.seed);
             try {
                 if (System.console() != null) {
@@ -145,7 +145,7 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--seed", description = "Seed TF's and numpy's random streams (as set_seed and np_seed).")
         Long seed;
 
-        @Option(names = "--threads", description = "Threads for tensor operations (default: all cores).")
+        @Option(names = "--threads", description = "Threads for tensor operations (default: 1, the fastest for course-sized models).")
         Integer threads;
 
         @Option(names = "--trace", description = "On an error, also print the Java stack trace.")
@@ -168,7 +168,7 @@ public final class Main implements Callable<Integer> {
     }
 
     private static int execute(CommonMixin common, Runnable body) {
-        if (common.threads != null) Backend.threads(common.threads);
+        Backend.threads(common.threads == null ? Backend.DEFAULT_THREADS : common.threads);
         try {
             body.run();
             return 0;
