@@ -20,6 +20,7 @@ public final class InteractiveRepl {
 
     /** Reads chunks from the terminal until :quit or Ctrl-D, keeping the history in {@code history}. */
     public static void run(Repl repl, Terminal terminal, Path history) {
+        repl.outputIsTerminal();
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .parser(new ChunkParser())

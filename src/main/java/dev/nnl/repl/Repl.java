@@ -51,6 +51,7 @@ public final class Repl {
     private final Long seed;
     private Session session;
     private Interpreter interpreter;
+    private boolean terminal;
 
     public Repl(PrintStream out, PrintStream err, Long seed) {
         this.out = out;
@@ -59,9 +60,16 @@ public final class Repl {
         reset();
     }
 
+    /** The output is a terminal: fit redraws one progress bar instead of printing a line per epoch. */
+    void outputIsTerminal() {
+        terminal = true;
+        session.setTerminal(true);
+    }
+
     private void reset() {
         if (session != null) session.close();
         session = new Session(out, seed, FileAccess.unrestricted());
+        session.setTerminal(terminal);
         interpreter = new Interpreter(session, Path.of("").toAbsolutePath());
     }
 
