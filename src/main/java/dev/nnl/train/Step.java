@@ -1,6 +1,9 @@
 package dev.nnl.train;
 
+import dev.nnl.interp.NnlError;
 import dev.nnl.interp.Session;
+import dev.nnl.interp.TensorCalls;
+import dev.nnl.interp.Values;
 import dev.nnl.ir.Attrs;
 import dev.nnl.ir.Effect;
 import dev.nnl.ir.GraphTensor;
@@ -42,13 +45,22 @@ final class Step {
         this.update = update;
     }
 
-    /** A training step (training=true: dropout active, batch statistics, the update) or an evaluation step. */
-    static Step trace(LayerCall at, Model model, Compilation c, List<Metric> metrics, Examples data, boolean training) {
+    /**
+     * A training step (training=true: dropout active, batch statistics, the update) or an evaluation step, for data
+     * shaped like {@code data}. The labels are checked against the loss and the traced output first ({@code which}
+     * names the data in the errors), so a mismatch is reported before any loss op can fail on it.
+     */
+    static Step trace(LayerCall at, Model model, Compilation c, Examples data, boolean training, String which) {
         GraphTensor x = input(at, "x", data.x().shape(), Examples.FEATURES);
         GraphTensor y = input(at, "y", data.y().shape(), Examples.labelType(data.y()));
         Object[] pred = new Object[1];
         List<Effect.Write> stateUpdates = at.session().layers().collectUpdates(
                 () -> pred[0] = model.apply(at.interpreter(), at.span(), x, training));
+        long[] predShape = TensorCalls.shapeOf(pred[0]);
+        if (predShape == null) throw new NnlError("the model's output is " + Values.typeName(pred[0]) + ", not a tensor");
+        LabelChecks.check(c.loss(), predShape, data.y(), which);
+        List<Metric> metrics = new ArrayList<>();
+        for (String name : c.metricNames()) metrics.add(Metric.named(name, c.loss(), data.y().shape(), predShape));
         Object loss = at.apply(ReduceOp.MEAN, ALL, c.loss().perExample(at, y, pred[0]));
         for (Layer.Penalty p : model.penalties()) {
             loss = at.apply(BinaryOp.ADD, Attrs.NONE, loss, p.regularizer().call(at.interpreter(),

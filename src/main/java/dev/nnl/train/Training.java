@@ -2,13 +2,11 @@ package dev.nnl.train;
 
 import dev.nnl.interp.NnlError;
 import dev.nnl.interp.Session;
-import dev.nnl.interp.TensorCalls;
 import dev.nnl.ir.Attrs;
 import dev.nnl.ir.GraphTensor;
 import dev.nnl.ir.Node;
 import dev.nnl.layers.LayerCall;
 import dev.nnl.layers.Model;
-import dev.nnl.tensor.Shapes;
 import dev.nnl.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -67,11 +65,8 @@ public final class Training {
         Compilation c = compiled(model);
         if (o.epochs() < 0) throw new NnlError("epochs must not be negative, got " + o.epochs());
         if (like.y() == null) throw new NnlError("fit needs labels: the batches must be (x, y) pairs");
-        List<Metric> metrics = metrics(c, like, model, at);
-        check(at, model, c, like, "training");
-        if (validation != null) check(at, model, c, validation, "validation");
-        Step step = Step.trace(at, model, c, metrics, like, true);
-        Step validationStep = validation == null ? null : Step.trace(at, model, c, metrics, validation, false);
+        Step step = Step.trace(at, model, c, like, true, "training");
+        Step validationStep = validation == null ? null : Step.trace(at, model, c, validation, false, "validation");
         Session session = at.session();
         Progress progress = new Progress(session.out(), session.clock(), session.terminal(), o.verbose(), o.epochs());
         History history = new History();
@@ -111,8 +106,7 @@ public final class Training {
     public static Map<String, Double> evaluate(LayerCall at, Model model, Tensor x, Tensor y, int batchSize) {
         Compilation c = compiled(model);
         Examples data = new Examples(x, y);
-        check(at, model, c, data, "evaluation");
-        Step step = Step.trace(at, model, c, metrics(c, data, model, at), data, false);
+        Step step = Step.trace(at, model, c, data, false, "evaluation");
         return means(step, data, batchSize, at.session());
     }
 
@@ -142,81 +136,6 @@ public final class Training {
                     "call compile(optimizer=\"adam\", loss=\"sparse_categorical_crossentropy\", metrics=[\"accuracy\"]) first");
         }
         return c;
-    }
-
-    private static List<Metric> metrics(Compilation c, Examples data, Model model, LayerCall at) {
-        long[] predShape = outputShape(at, model, data);
-        List<Metric> out = new ArrayList<>();
-        for (String name : c.metricNames()) out.add(Metric.named(name, c.loss(), data.y().shape(), predShape));
-        return out;
-    }
-
-    /** The model's output shape for inputs like these, found by tracing (no data runs). */
-    private static long[] outputShape(LayerCall at, Model model, Examples data) {
-        GraphTensor probe = Step.input(at, "x", data.x().shape(), Examples.FEATURES);
-        return TensorCalls.shapeOf(model.apply(at.interpreter(), at.span(), probe, false));
-    }
-
-    /**
-     * Checks that the labels suit the loss and the model's output before anything runs: class indices against a
-     * one-hot loss, one-hot rows against a sparse loss, or labels whose shape differs from the predictions'.
-     */
-    private static void check(LayerCall at, Model model, Compilation c, Examples data, String which) {
-        long[] pred = outputShape(at, model, data);
-        long[] labels = data.y().shape();
-        String p = Shapes.show(pred).replaceFirst("^\\[-1", "[?");
-        String l = Shapes.show(labels);
-        long classes = pred[pred.length - 1];
-        LossFunction loss = c.loss();
-        boolean indexLabels = labels.length == 1 || (labels.length == 2 && labels[1] == 1);
-        switch (loss.kind()) {
-            case SPARSE_CATEGORICAL -> {
-                if (!indexLabels) {
-                    throw new NnlError(which + " labels of shape " + l + " look one-hot, but sparse_categorical_crossentropy takes "
-                            + "class indices (one number per example)", "use loss=\"categorical_crossentropy\", or argmax(labels, axis=1)");
-                }
-                if (pred.length != 2 || classes < 2) {
-                    throw new NnlError("sparse_categorical_crossentropy needs one probability per class, but the model outputs "
-                            + p, "end the model with dense(number_of_classes, activation=\"softmax\")");
-                }
-                checkClassRange(data.y(), classes, which);
-            }
-            case CATEGORICAL -> {
-                if (indexLabels && classes > 1) {
-                    throw new NnlError(which + " labels of shape " + l + " are class indices, but categorical_crossentropy "
-                            + "takes one-hot rows like the model's output " + p,
-                            "use loss=\"sparse_categorical_crossentropy\", or one_hot(labels, " + classes + ")");
-                }
-                requireSameShape(pred, labels, p, l, loss, which);
-            }
-            case CUSTOM -> { }
-            default -> requireSameShape(pred, labels, p, l, loss, which);
-        }
-    }
-
-    private static void requireSameShape(long[] pred, long[] labels, String p, String l, LossFunction loss, String which) {
-        boolean same = pred.length == labels.length;
-        for (int i = 1; same && i < pred.length; i++) same = pred[i] == labels[i];
-        boolean column = pred.length == 2 && pred[1] == 1 && labels.length == 1;
-        if (same || column) return;
-        String hint = labels.length == 2 && labels[1] == 1 && pred[pred.length - 1] > 1
-                ? "the labels look like class indices: use loss=\"sparse_categorical_crossentropy\", or end the model with dense(1)"
-                : "make the model's last layer produce " + l.replaceFirst("^\\[\\d+", "[?") + " outputs";
-        throw new NnlError(loss.name() + " compares predictions " + p + " with " + which + " labels " + l
-                + ", which do not have the same shape", hint);
-    }
-
-    private static void checkClassRange(Tensor labels, long classes, String which) {
-        var v = labels.view();
-        long n = Shapes.size(labels.shape());
-        for (int i = 0; i < n; i++) {
-            double k = v.get(i);
-            if (k < 0 || k >= classes || k != Math.floor(k)) {
-                throw new NnlError(which + " label " + (k == Math.floor(k) ? String.valueOf((long) k) : String.valueOf(k))
-                        + " (row " + i + ") is not a class index of the model's " + classes + " outputs",
-                        "labels must be 0 to " + (classes - 1));
-            }
-        }
     }
 
     private static void accumulate(double[] sums, double[] batch, int size) {

@@ -6,8 +6,6 @@ import dev.nnl.ir.Node;
 import dev.nnl.ir.OpDef;
 import dev.nnl.ir.TensorType;
 import dev.nnl.tensor.Reductions;
-import dev.nnl.tensor.Shapes;
-import dev.nnl.tensor.ShapeError;
 import dev.nnl.tensor.Tensor;
 import dev.nnl.tensor.TensorOps;
 import dev.nnl.tensor.Unary;
@@ -27,10 +25,7 @@ public final class LogSoftmaxOp implements OpDef {
 
     @Override
     public TensorType infer(List<TensorType> in, Attrs attrs) {
-        TensorType x = in.get(0);
-        if (!x.dtype().isFloating()) throw new ShapeError("log_softmax needs float logits, got " + x.dtype(), "cast(x, float32)");
-        Shapes.axis(attrs.getInt("axis"), x.rank());
-        return x;
+        return SoftmaxOp.alongAxis(name(), in.get(0), attrs);
     }
 
     @Override

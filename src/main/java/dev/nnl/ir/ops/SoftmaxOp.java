@@ -24,8 +24,12 @@ public final class SoftmaxOp implements OpDef {
 
     @Override
     public TensorType infer(List<TensorType> in, Attrs attrs) {
-        TensorType x = in.get(0);
-        if (!x.dtype().isFloating()) throw new ShapeError("softmax needs float logits, got " + x.dtype(), "cast(x, float32)");
+        return alongAxis(name(), in.get(0), attrs);
+    }
+
+    /** The type rule of softmax and log_softmax: float logits, a valid axis, the logits' type out. */
+    static TensorType alongAxis(String op, TensorType x, Attrs attrs) {
+        if (!x.dtype().isFloating()) throw new ShapeError(op + " needs float logits, got " + x.dtype(), "cast(x, float32)");
         Shapes.axis(attrs.getInt("axis"), x.rank());
         return x;
     }
