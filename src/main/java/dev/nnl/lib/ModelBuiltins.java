@@ -125,6 +125,16 @@ final class ModelBuiltins {
             Weights.load(model(a), a.session().files().readable(Path.of(a.string(1)), a.span()));
             return null;
         });
+        m.method(Layer.class, "get_weights", "self", a -> new NnlList(new ArrayList<>(Weights.values(layer(a)))));
+        m.method(Layer.class, "set_weights", "self, weights", a -> {
+            List<Tensor> values = new ArrayList<>();
+            for (Object o : HostBuiltins.elements(a.get(1))) {
+                Tensor t = TensorCalls.concrete(o, a.session());
+                values.add(t != null ? t : Values.toTensor(o, DType.FLOAT32));
+            }
+            Weights.set(layer(a), values);
+            return null;
+        });
         m.property(Model.class, "optimizer", (v, s) -> ((Model) v).compilation() == null ? null : ((Model) v).compilation().optimizer());
     }
 

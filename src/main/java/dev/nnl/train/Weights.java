@@ -3,6 +3,7 @@ package dev.nnl.train;
 import dev.nnl.interp.NnlError;
 import dev.nnl.io.Checkpoint;
 import dev.nnl.ir.Variable;
+import dev.nnl.layers.Layer;
 import dev.nnl.layers.Model;
 import dev.nnl.tensor.Shapes;
 import dev.nnl.tensor.Tensor;
@@ -37,6 +38,32 @@ public final class Weights {
         Map<String, Tensor> saved = Checkpoint.read(file);
         if (model.built()) assign(model, saved, file);
         else model.whenBuilt(() -> assign(model, saved, file));
+    }
+
+    /** get_weights: copies of the layer's weights, trainable ones first, as Keras lists them. */
+    public static List<Tensor> values(Layer layer) {
+        List<Tensor> values = new ArrayList<>();
+        for (Variable v : layer.variables()) values.add(v.snapshot().copy());
+        return values;
+    }
+
+    /** set_weights: every shape is checked before any weight changes; numbers convert to the weights' dtype. */
+    public static void set(Layer layer, List<Tensor> values) {
+        List<Variable> targets = layer.variables();
+        String what = "set_weights on '" + layer.name() + "'";
+        if (values.size() != targets.size()) {
+            throw new NnlError(what + " got " + values.size() + " arrays but the layer has " + targets.size() + " weights",
+                    "pass a list like the one get_weights() returns");
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            Variable v = targets.get(i);
+            Tensor t = values.get(i);
+            if (!Arrays.equals(t.shape(), v.type().dims())) {
+                throw new NnlError(what + ": weight " + v.name() + " is " + Shapes.show(v.type().dims()) + " but array " + i
+                        + " is " + Shapes.show(t.shape()), "pass the arrays in the order get_weights() returns them");
+            }
+        }
+        for (int i = 0; i < targets.size(); i++) targets.get(i).set(values.get(i));
     }
 
     private static void assign(Model model, Map<String, Tensor> saved, Path file) {
