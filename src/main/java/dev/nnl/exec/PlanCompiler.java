@@ -96,9 +96,11 @@ public final class PlanCompiler {
         Map<Node, Slot> slots = new IdentityHashMap<>();
         Map<Slot, Variable> reads = new LinkedHashMap<>();
         List<Kernel> kernels = new ArrayList<>();
+        Map<Node, List<Node>> sharedCalls = SharedCalls.find(order);
         for (Node n : order) {
             long[] shape = concreteShape(n, shapes, feeds);
             shapes.put(n, shape);
+            if (slots.containsKey(n)) continue;  // computed by the kernel of an earlier node's shared call
             if (n.op() == InputOp.INSTANCE) {
                 slots.put(n, inputs.computeIfAbsent(n, x -> new Slot(feeds.get(x))));
             } else if (n.op() == ConstOp.INSTANCE) {
@@ -114,8 +116,12 @@ public final class PlanCompiler {
                     in.add(slots.get(i));
                     inShapes.add(shapes.get(i));
                 }
-                Slot out = new Slot(slotTensor(n.type().dtype(), shape, Kernels.needsNativeOutput(n, inShapes)));
-                owned.add(out);
+                List<Node> group = sharedCalls.get(n);
+                if (group != null) {
+                    kernels.add(NativeKernel.shared(group, sharedSlots(group, shapes, feeds, slots), in, inShapes));
+                    continue;
+                }
+                Slot out = ownedSlot(slotTensor(n.type().dtype(), shape, Kernels.needsNativeOutput(n, inShapes)));
                 slots.put(n, out);
                 kernels.add(Kernels.create(n, out, in, shape, inShapes));
             }
@@ -123,6 +129,23 @@ public final class PlanCompiler {
         List<Slot> rootSlots = new ArrayList<>();
         for (Node r : optimized.roots()) rootSlots.add(slots.get(r));
         return new SectionBuild(new Plan.Section(kernels, reads), rootSlots, order, optimized.roots());
+    }
+
+    /** Native slots for the nodes of a shared call, made when its first node is reached. */
+    private List<Slot> sharedSlots(List<Node> group, Map<Node, long[]> shapes, Map<Node, Tensor> feeds, Map<Node, Slot> slots) {
+        List<Slot> out = new ArrayList<>();
+        for (Node g : group) {
+            Slot s = ownedSlot(slotTensor(g.type().dtype(), concreteShape(g, shapes, feeds), true));
+            slots.put(g, s);
+            out.add(s);
+        }
+        return out;
+    }
+
+    private Slot ownedSlot(Tensor t) {
+        Slot s = new Slot(t);
+        owned.add(s);
+        return s;
     }
 
     /**

@@ -13,6 +13,12 @@ public interface NativeOp extends OpDef {
     /** The ND4J call for inputs of these concrete shapes. */
     Nd4jCall call(List<long[]> inputShapes, Attrs attrs);
 
+    /**
+     * Whether a node of {@code other} on the same inputs and attributes is another output of this op's ND4J call, so
+     * that one run can give both (conv2d_bp gives the image's and the filter's gradient together).
+     */
+    default boolean sharesCallWith(OpDef other) { return false; }
+
     @Override
     default Tensor compute(List<Tensor> inputs, Attrs attrs) {
         long[] shape = infer(inputs.stream().map(t -> TensorType.of(t.dtype(), t.shape())).toList(), attrs).dims();

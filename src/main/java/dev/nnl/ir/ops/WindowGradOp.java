@@ -1,6 +1,7 @@
 package dev.nnl.ir.ops;
 
 import dev.nnl.ir.Attrs;
+import dev.nnl.ir.OpDef;
 import dev.nnl.ir.TensorType;
 import dev.nnl.tensor.Nd4jCall;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
 /**
  * The gradient of a {@link WindowOp} with respect to one of its inputs: inputs are the forward op's inputs followed by
  * the upstream gradient. ND4J's backprop op gives the gradients of all forward inputs in one run (conv2d_bp both the
- * image's and the filter's); this node keeps its own.
+ * image's and the filter's); this node keeps its own, and a compiled plan runs the call once for all of them.
  */
 final class WindowGradOp implements NativeOp {
     private final String name;
@@ -27,6 +28,11 @@ final class WindowGradOp implements NativeOp {
     public TensorType infer(List<TensorType> in, Attrs attrs) {
         TensorType like = in.get(index);
         return new TensorType(in.get(in.size() - 1).dtype(), like.dims(), like.names());
+    }
+
+    @Override
+    public boolean sharesCallWith(OpDef other) {
+        return other instanceof WindowGradOp g && g.forward == forward && g.index != index;
     }
 
     @Override
