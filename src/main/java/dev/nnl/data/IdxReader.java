@@ -102,12 +102,12 @@ public final class IdxReader {
                 byte[] b = new byte[count];
                 in.get(b);
                 // ND4J's int8 to uint8 cast keeps the bit pattern, so 0xFF becomes 255
-                return Nd4j.createFromArray(b).castTo(code == 0x08 ? DataType.UBYTE : DataType.INT);
+                return castAndFree(Nd4j.createFromArray(b), code == 0x08 ? DataType.UBYTE : DataType.INT);
             }
             case 0x0B -> {
                 short[] s = new short[count];
                 in.asShortBuffer().get(s);
-                return Nd4j.createFromArray(s).castTo(DataType.INT);
+                return castAndFree(Nd4j.createFromArray(s), DataType.INT);
             }
             case 0x0C -> {
                 int[] v = new int[count];
@@ -125,6 +125,13 @@ public final class IdxReader {
                 return Nd4j.createFromArray(v);
             }
         }
+    }
+
+    /** The cast copy; the source's native memory is freed now rather than whenever the collector runs. */
+    private static INDArray castAndFree(INDArray source, DataType to) {
+        INDArray cast = source.castTo(to);
+        source.close();
+        return cast;
     }
 
     private static NnlError bad(Path file, String what) {

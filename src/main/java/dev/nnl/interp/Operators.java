@@ -8,6 +8,8 @@ import dev.nnl.ir.ops.CompareOp;
 import dev.nnl.ir.ops.MatMulOp;
 import dev.nnl.ir.ops.UnaryOp;
 import dev.nnl.tensor.DType;
+import dev.nnl.tensor.Tensor;
+import dev.nnl.tensor.TensorOps;
 import dev.nnl.syntax.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,10 +68,23 @@ public final class Operators {
         else def = BinaryOp.of(op);
         if (op.equals("/")) {
             // pixels / 255.0: integer tensors divided by a float give float64, as integer true division does
-            a = trueDivisionOperand(a, b, session, span);
-            b = trueDivisionOperand(b, a, session, span);
+            Object x = trueDivisionOperand(a, b, session, span);
+            Object y = trueDivisionOperand(b, a, session, span);
+            // the float64 copy of an eager integer tensor takes the quotient itself: no second data-set-sized array
+            if (x != a && x instanceof Tensor copy && copy.heap() == null && y instanceof Double d) {
+                return TensorOps.divideInPlace(copy, d);
+            }
+            Object quotient = TensorCalls.apply(session, span, def, Attrs.NONE, x, y);
+            freeConversion(x, a);
+            freeConversion(y, b);
+            return quotient;
         }
         return TensorCalls.apply(session, span, def, Attrs.NONE, a, b);
+    }
+
+    /** A float64 copy made eagerly for one division is freed at once rather than whenever the collector runs. */
+    private static void freeConversion(Object converted, Object original) {
+        if (converted != original && converted instanceof Tensor t && t.heap() == null) t.array().close();
     }
 
     private static Object trueDivisionOperand(Object x, Object other, Session session, Span span) {

@@ -29,6 +29,12 @@ public final class TensorOps {
         }
     }
 
+    /** {@code x / d} computed into x's own native memory, for a copy made only to be divided. */
+    public static Tensor divideInPlace(Tensor x, double d) {
+        x.array().divi(d);
+        return x;
+    }
+
     /** Arithmetic: + - * / // % ** and maximum/minimum. */
     public static Tensor arithmetic(String op, Tensor a, Tensor b) {
         String name = describe(op);
