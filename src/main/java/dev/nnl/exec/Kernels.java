@@ -6,6 +6,7 @@ import dev.nnl.ir.ops.BinaryOp;
 import dev.nnl.ir.ops.CastOp;
 import dev.nnl.ir.ops.CompareOp;
 import dev.nnl.ir.ops.ConcatOp;
+import dev.nnl.ir.ops.GatherOp;
 import dev.nnl.ir.ops.GradientOps;
 import dev.nnl.ir.ops.MatMulOp;
 import dev.nnl.ir.ops.ReduceOp;
@@ -17,6 +18,7 @@ import dev.nnl.ir.ops.WhereOp;
 import dev.nnl.tensor.Shapes;
 import dev.nnl.tensor.Slicing;
 import dev.nnl.tensor.Functions;
+import dev.nnl.tensor.Gathering;
 import dev.nnl.tensor.IndexMaps;
 import dev.nnl.tensor.Loops;
 import dev.nnl.tensor.Tensor;
@@ -97,6 +99,7 @@ final class Kernels {
             }
         }
         if (op == ConcatOp.INSTANCE) return concat(out, in, inShapes, node.attrs().getInt("axis"));
+        if (op instanceof GatherOp g) return gathered(g, node.attrs(), out, in, inShapes);
         return generic(node, out, in);
     }
 
@@ -202,6 +205,16 @@ final class Kernels {
             View a = x.view();
             for (int i = 0; i < source.length; i++) o.set(i, a.get(source[i]));
         };
+    }
+
+    /** gather reads its indices at run time (they are data, such as word ids), and so does its gradient. */
+    private static Kernel gathered(GatherOp op, Attrs attrs, Slot out, List<Slot> in, List<long[]> inShapes) {
+        if (op == GatherOp.GATHER) {
+            Gathering g = GatherOp.gathering(inShapes.get(0), inShapes.get(1), attrs);
+            return () -> g.gather(in.get(0).view(), in.get(1).view(), out.view());
+        }
+        Gathering g = GatherOp.gathering(inShapes.get(2), inShapes.get(1), attrs);
+        return () -> g.scatterAdd(in.get(0).view(), in.get(1).view(), out.view(), out.size());
     }
 
     private static Kernel concat(Slot out, List<Slot> in, List<long[]> inShapes, int axisAttr) {

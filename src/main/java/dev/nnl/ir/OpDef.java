@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What the IR knows about one op: its shape and dtype rule, its kernel, its gradient rule and its purity.
- * Adding an op means adding one OpDef to {@link OpRegistry}.
+ * Adding an op means writing one OpDef (in {@code dev.nnl.ir.ops}) and the builtin that applies it.
  */
 public interface OpDef {
     /** Whether a node may be folded, merged or dropped freely, or touches session state. */

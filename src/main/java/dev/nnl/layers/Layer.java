@@ -62,6 +62,12 @@ public abstract class Layer implements Callable, HasAttributes {
     /** Runs after the first call has made every weight inside this layer. */
     protected void afterBuild() {}
 
+    /**
+     * Checks values of the data this layer is first to see, before fit or evaluate runs any batch ({@code which}
+     * names the data): ids beyond an embedding's vocabulary, for one. Shapes are checked by tracing.
+     */
+    public void checkData(Tensor x, String which) {}
+
     /** The forward pass. */
     protected abstract Object forward(LayerCall call, Object inputs);
 

@@ -2,6 +2,7 @@ package dev.nnl.layers;
 
 import dev.nnl.interp.NnlError;
 import dev.nnl.interp.Values;
+import dev.nnl.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,11 @@ public final class Sequential extends Model {
 
     @Override
     public List<Layer> layers() { return layers; }
+
+    @Override
+    public void checkData(Tensor x, String which) {
+        if (!layers.isEmpty()) layers.get(0).checkData(x, which);
+    }
 
     public void add(Object layer) {
         if (!(layer instanceof Layer l)) throw new NnlError("sequential takes layers, got " + Values.typeName(layer));

@@ -12,12 +12,14 @@ import dev.nnl.layers.BatchNorm;
 import dev.nnl.layers.Concatenate;
 import dev.nnl.layers.Dense;
 import dev.nnl.layers.Dropout;
+import dev.nnl.layers.Embedding;
 import dev.nnl.layers.Flatten;
 import dev.nnl.layers.GlobalAveragePooling2D;
 import dev.nnl.layers.Identity;
 import dev.nnl.layers.Initializer;
 import dev.nnl.layers.LayerCall;
 import dev.nnl.layers.Sequential;
+import dev.nnl.layers.SimpleRnn;
 import java.util.List;
 import java.util.Set;
 
@@ -55,6 +57,15 @@ final class LayerBuiltins {
         overload(t, "concatenate", ShapeBuiltins.concat("concatenate"),
                 layer("concatenate", "axis=-1, name=none", a -> new Concatenate(name(a, 1, "concatenate"), (int) a.integer(0))));
         t.define("Concatenate", "axis=-1, name=none", a -> new Concatenate(name(a, 1, "concatenate"), (int) a.integer(0)));
+        t.define("embedding | Embedding", "input_dim, output_dim, embeddings_initializer='uniform', "
+                + "embeddings_regularizer=none, input_length=none, name=none",
+                a -> new Embedding(name(a, 5, "embedding"), (int) a.integer(0), (int) a.integer(1), initializer(a, 2), regularizer(a, 3)));
+        t.define("simple_rnn | SimpleRNN", "units, activation='tanh', use_bias=true, return_sequences=false, "
+                + "kernel_initializer='glorot_uniform', recurrent_initializer='orthogonal', bias_initializer='zeros', "
+                + "kernel_regularizer=none, recurrent_regularizer=none, bias_regularizer=none, name=none",
+                a -> new SimpleRnn(name(a, 10, "simple_rnn"), a.session().layers().uniqueName("simple_rnn_cell"),
+                        (int) a.integer(0), activation(a, 1), a.bool(2), a.bool(3), initializer(a, 4), initializer(a, 5),
+                        initializer(a, 6), regularizer(a, 7), regularizer(a, 8), regularizer(a, 9)));
         t.define("sequential | Sequential", "layers=none, name=none",
                 a -> new Sequential(name(a, 1, "sequential"), a.isNone(0) ? List.of() : HostBuiltins.elements(a.get(0))));
         registerInitializers(t);
@@ -69,6 +80,7 @@ final class LayerBuiltins {
                 a -> new Initializer("random_uniform", Initializer.Kind.UNIFORM, a.number(0), a.number(1), a.optInteger(2)));
         t.define("Constant | constant_initializer", "value=0",
                 a -> new Initializer("constant", Initializer.Kind.CONSTANT, a.number(0), 0, null));
+        t.define("Orthogonal | orthogonal_initializer", "gain=1.0, seed=none", a -> Initializer.orthogonal(a.number(0), a.optInteger(1)));
         t.define("Zeros | zeros_initializer", "", a -> Initializer.ZEROS);
         t.define("Ones | ones_initializer", "", a -> Initializer.named("ones"));
         t.define("VarianceScaling | variance_scaling_initializer", "scale=1.0, mode='fan_in', distribution='truncated_normal', seed=none",

@@ -9,6 +9,7 @@ import dev.nnl.interp.Session;
 import dev.nnl.interp.TensorCalls;
 import dev.nnl.ir.Attrs;
 import dev.nnl.ir.ops.ConcatOp;
+import dev.nnl.ir.ops.GatherOp;
 import dev.nnl.ir.ops.OneHotOp;
 import dev.nnl.ir.ops.ReshapeOp;
 import dev.nnl.ir.ops.SliceOp;
@@ -78,12 +79,22 @@ final class ShapeBuiltins {
         t.define("one_hot", "indices, depth, on_value=1.0, off_value=0.0, dtype=float32, name=none",
                 a -> a.apply(OneHotOp.INSTANCE, Attrs.of("depth", a.integer(1), "on", a.number(2), "off", a.number(3),
                         "dtype", a.dtype(4)), a.get(0)));
+        t.define("gather", "params, indices, axis=0, name=none",
+                a -> a.apply(GatherOp.GATHER, Attrs.of("axis", (int) a.integer(2)), a.get(0), indices(a, 1)));
+        t.define("embedding_lookup", "params, ids, name=none",
+                a -> a.apply(GatherOp.GATHER, Attrs.of("axis", 0), a.get(0), indices(a, 1)));
         t.define("shape", "input", a -> {
             long[] s = a.tensor(0).shape();
             return Tensor.ofLongs(new long[] {s.length}, s, DType.INT32);
         });
         t.define("size", "input", a -> a.tensor(0).size());
         t.define("rank", "input", a -> (long) shapeOf(a.get(0)).length);
+    }
+
+    /** Indices written as host numbers become int32 (not the dtype of the params beside them). */
+    private static Object indices(dev.nnl.interp.Args a, int i) {
+        Object v = a.get(i);
+        return TensorCalls.isTensorLike(v) ? v : dev.nnl.interp.Values.toTensor(v, null);
     }
 
     private static long[] shapeOf(Object x) {

@@ -58,6 +58,7 @@ final class Step {
                 () -> pred[0] = model.apply(at.interpreter(), at.span(), x, training));
         long[] predShape = TensorCalls.shapeOf(pred[0]);
         if (predShape == null) throw new NnlError("the model's output is " + Values.typeName(pred[0]) + ", not a tensor");
+        model.checkData(data.x(), which);
         LabelChecks.check(c.loss(), predShape, data.y(), which);
         List<Metric> metrics = new ArrayList<>();
         for (String name : c.metricNames()) metrics.add(Metric.named(name, c.loss(), data.y().shape(), predShape));

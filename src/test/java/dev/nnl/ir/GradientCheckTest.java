@@ -10,6 +10,7 @@ import dev.nnl.ir.ops.BinaryOp;
 import dev.nnl.ir.ops.CastOp;
 import dev.nnl.ir.ops.ConcatOp;
 import dev.nnl.ir.ops.Conv2DOp;
+import dev.nnl.ir.ops.GatherOp;
 import dev.nnl.ir.ops.MatMulOp;
 import dev.nnl.ir.ops.Pool2DOp;
 import dev.nnl.ir.ops.ReduceOp;
@@ -225,6 +226,15 @@ class GradientCheckTest {
         return tests(cases);
     }
 
+    /** Repeated indices add their gradients; rows never picked get none. */
+    @TestFactory
+    Stream<DynamicTest> gather() {
+        Tensor rows = Tensor.ofLongs(new long[] {2, 3}, new long[] {0, 2, 0, 3, 3, 2}, DType.INT32);
+        Tensor columns = Tensor.ofLongs(new long[] {2}, new long[] {1, 1}, DType.INT64);
+        return tests(List.of(gather(uniform(4, 3), rows, 0), gather(uniform(2, 4, 3), columns, -1),
+                gather(uniform(2, 5, 2), rows, 1)));
+    }
+
     @TestFactory
     Stream<DynamicTest> where() {
         Tensor cond = Tensor.ofBooleans(new long[] {2, 3}, new boolean[] {true, false, false, true, true, false});
@@ -278,6 +288,13 @@ class GradientCheckTest {
         String name = "where " + Arrays.toString(cond.shape()) + " " + Arrays.toString(x.shape()) + " " + Arrays.toString(y.shape());
         return new Case(name, "where", (g, in) -> Ops.apply(g, WhereOp.INSTANCE, Attrs.NONE, null, cond, in.get(0), in.get(1)),
                 List.of(x, y));
+    }
+
+    /** gather's indices are not differentiable, so they are part of the case rather than an input. */
+    private static Case gather(Tensor params, Tensor indices, int axis) {
+        String name = "gather " + Arrays.toString(params.shape()) + " " + Arrays.toString(indices.shape()) + " axis " + axis;
+        return new Case(name, "gather", (g, in) -> Ops.apply(g, GatherOp.GATHER, Attrs.of("axis", axis), null, in.get(0), indices),
+                List.of(params));
     }
 
     private static Stream<DynamicTest> tests(List<Case> cases) {

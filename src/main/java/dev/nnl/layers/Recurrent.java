@@ -1,0 +1,96 @@
+package dev.nnl.layers;
+
+import dev.nnl.interp.NnlError;
+import dev.nnl.interp.TensorCalls;
+import dev.nnl.ir.Attrs;
+import dev.nnl.ir.TensorType;
+import dev.nnl.ir.ops.ConcatOp;
+import dev.nnl.ir.ops.MatMulOp;
+import dev.nnl.ir.ops.ReshapeOp;
+import dev.nnl.ir.ops.SliceOp;
+import dev.nnl.tensor.Shapes;
+import dev.nnl.tensor.Slicing;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Keras recurrent layer over inputs [batch, time steps, features]: the cell's step runs once per time step, carrying
+ * its state, and the layer returns the last output ([batch, units]) or, with return_sequences, every step's
+ * ([batch, steps, units]). The loop is unrolled into IR ops, so autodiff and the plan compiler see an ordinary graph;
+ * the input's part of every step is one matrix product over all steps, made before the loop.
+ */
+abstract class Recurrent extends Layer {
+    protected final int units;
+    private final boolean returnSequences;
+    /** The cell's name, which Keras puts between the layer's and the weight's: simple_rnn/simple_rnn_cell/kernel. */
+    private final String cellName;
+
+    Recurrent(String name, int units, boolean returnSequences, String cellName) {
+        super(name);
+        if (units <= 0) throw new NnlError("a recurrent layer needs a positive number of units, got " + units);
+        this.units = units;
+        this.returnSequences = returnSequences;
+        this.cellName = cellName;
+    }
+
+    /** Makes the cell's weights for inputs of this many features. */
+    protected abstract void buildCell(LayerCall call, long features);
+
+    /** The input's part of every step at once: x [batch · steps, features] times the input kernel (plus biases). */
+    protected abstract Object inputPart(LayerCall call, Object x);
+
+    /**
+     * One step: the new state from this step's input part and the previous state, which is null at the first step
+     * (where Keras's zero state contributes exact zeros). The state's first element is the step's output.
+     */
+    protected abstract Object[] step(LayerCall call, Object input, Object[] state);
+
+    /** The width of the input part of one step (units times the number of gates). */
+    protected abstract long inputPartWidth();
+
+    protected String weightName(String weight) {
+        return cellName + "/" + weight;
+    }
+
+    @Override
+    protected final void build(LayerCall call, TensorType input) {
+        TensorType x = tensorInput(input);
+        if (x.rank() != 3) {
+            throw new NnlError("expects inputs of shape [batch, time steps, features], got " + x.showShape(),
+                    "reshape the data, e.g. reshape(x, [len(x), steps, features]); embedding outputs already have this shape");
+        }
+        long features = x.dims()[2];
+        if (features == Shapes.UNKNOWN) throw new NnlError("needs the number of features known, got " + x.showShape());
+        buildCell(call, features);
+    }
+
+    @Override
+    protected final Object forward(LayerCall call, Object inputs) {
+        Object x = call.floating(inputs);
+        long[] shape = TensorCalls.shapeOf(x);
+        long steps = shape[1];
+        if (steps == Shapes.UNKNOWN) {
+            throw new NnlError("needs the number of time steps known to unroll its loop, got " + Shapes.show(shape),
+                    "give the input's shape with its steps, e.g. build([?, 4, 5])");
+        }
+        if (steps == 0) throw new NnlError("got inputs with no time steps: " + Shapes.show(shape));
+        Object flat = call.apply(ReshapeOp.RESHAPE, Attrs.of("shape", new long[] {-1, shape[2]}), x);
+        Object parts = call.apply(ReshapeOp.RESHAPE, Attrs.of("shape", new long[] {-1, steps, inputPartWidth()}),
+                inputPart(call, flat));
+        Object[] state = null;
+        List<Object> outputs = new ArrayList<>();
+        for (long t = 0; t < steps; t++) {
+            Object part = call.apply(SliceOp.INSTANCE, Attrs.of("index", List.of(new Slicing.Slice(null, null, null),
+                    new Slicing.Point(t))), parts);
+            state = step(call, part, state);
+            if (returnSequences) outputs.add(call.apply(ReshapeOp.EXPAND_DIMS, Attrs.of("axis", 1), state[0]));
+        }
+        if (!returnSequences) return state[0];
+        return outputs.size() == 1 ? outputs.get(0) : call.apply(ConcatOp.INSTANCE, Attrs.of("axis", 1), outputs.toArray());
+    }
+
+    /** a · b, for the cell's products. */
+    protected static Object matmul(LayerCall call, Object a, Object b) {
+        return call.apply(MatMulOp.INSTANCE, Attrs.NONE, a, b);
+    }
+}
