@@ -121,8 +121,12 @@ public abstract class Layer implements Callable, HasAttributes {
     /** Makes a weight named like Keras's ({@code model/dense/kernel}) from an initializer. */
     protected Variable addWeight(LayerCall call, String weightName, long[] shape, Initializer init, boolean trainable,
                                  Callable regularizer) {
+        return addWeight(call, weightName, init.create(shape, DType.FLOAT32, call.session().random()), trainable, regularizer);
+    }
+
+    /** Makes a weight with a first value the layer composed itself. */
+    protected Variable addWeight(LayerCall call, String weightName, Tensor value, boolean trainable, Callable regularizer) {
         String full = call.session().layers().scope() + name + "/" + weightName;
-        Tensor value = init.create(shape, DType.FLOAT32, call.session().random());
         Variable v = Variable.create(call.session().graph(), full, value, trainable);
         weights.add(v);
         if (regularizer != null) penalties.add(new Penalty(regularizer, v));

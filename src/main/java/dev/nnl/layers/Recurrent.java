@@ -89,6 +89,12 @@ abstract class Recurrent extends Layer {
         return outputs.size() == 1 ? outputs.get(0) : call.apply(ConcatOp.INSTANCE, Attrs.of("axis", 1), outputs.toArray());
     }
 
+    /** Gate k of a [batch, gates · units] tensor: its columns k · units to (k + 1) · units. */
+    protected Object gate(LayerCall call, Object z, int k) {
+        return call.apply(SliceOp.INSTANCE, Attrs.of("index", List.of(new Slicing.Slice(null, null, null),
+                new Slicing.Slice((long) k * units, (long) (k + 1) * units, null))), z);
+    }
+
     /** a · b, for the cell's products. */
     protected static Object matmul(LayerCall call, Object a, Object b) {
         return call.apply(MatMulOp.INSTANCE, Attrs.NONE, a, b);
