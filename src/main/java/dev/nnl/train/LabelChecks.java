@@ -46,7 +46,9 @@ final class LabelChecks {
     private static void requireSameShape(long[] pred, long[] labels, String p, String l, LossFunction loss, String which) {
         boolean same = pred.length == labels.length;
         for (int i = 1; same && i < pred.length; i++) same = pred[i] == labels[i];
-        boolean column = pred.length == 2 && pred[1] == 1 && labels.length == 1;
+        // a trailing axis of 1 on one side only is matched up (LossFunction.aligned)
+        boolean column = pred.length == 2 && pred[1] == 1 && labels.length == 1
+                || labels.length == 2 && labels[1] == 1 && pred.length == 1;
         if (same || column) return;
         String hint = labels.length == 2 && labels[1] == 1 && pred[pred.length - 1] > 1
                 ? "the labels look like class indices: use loss=\"sparse_categorical_crossentropy\", or end the model with dense(1)"

@@ -50,6 +50,23 @@ public record LossFunction(String name, Kind kind, boolean fromLogits, Callable 
     /** Whether the labels are class indices (one number per example) rather than one value per output. */
     public boolean sparseLabels() { return kind == Kind.SPARSE_CATEGORICAL; }
 
+    /**
+     * Labels and predictions as compile's losses and metrics meet them: as Keras's loss wrappers do, when one side has
+     * an extra trailing axis of 1 (a regression's dense(1) output [N, 1] against labels [N]), the other side gains
+     * it, so they pair element by element instead of broadcasting to [N, N].
+     */
+    static Object[] aligned(LayerCall at, Object yTrue, Object yPred) {
+        long[] t = TensorCalls.shapeOf(yTrue);
+        long[] p = TensorCalls.shapeOf(yPred);
+        if (p.length == t.length + 1 && p[p.length - 1] == 1) yTrue = expandLast(at, yTrue);
+        else if (t.length == p.length + 1 && t[t.length - 1] == 1) yPred = expandLast(at, yPred);
+        return new Object[] {yTrue, yPred};
+    }
+
+    private static Object expandLast(LayerCall at, Object x) {
+        return at.apply(ReshapeOp.EXPAND_DIMS, Attrs.of("axis", -1), x);
+    }
+
     /** The loss of each example. */
     public Object perExample(LayerCall at, Object yTrue, Object yPred) {
         Object pred = at.floating(yPred);

@@ -62,7 +62,8 @@ final class Step {
         LabelChecks.check(c.loss(), predShape, data.y(), which);
         List<Metric> metrics = new ArrayList<>();
         for (String name : c.metricNames()) metrics.add(Metric.named(name, c.loss(), data.y().shape(), predShape));
-        Object loss = at.apply(ReduceOp.MEAN, ALL, c.loss().perExample(at, y, pred[0]));
+        Object[] labelsAndPredictions = LossFunction.aligned(at, y, pred[0]);
+        Object loss = at.apply(ReduceOp.MEAN, ALL, c.loss().perExample(at, labelsAndPredictions[0], labelsAndPredictions[1]));
         for (Layer.Penalty p : model.penalties()) {
             loss = at.apply(BinaryOp.ADD, Attrs.NONE, loss, p.regularizer().call(at.interpreter(),
                     List.of(p.weight()), Map.of(), at.span()));
@@ -79,7 +80,7 @@ final class Step {
         Step s = new Step(x.node(), y.node(), update);
         s.add("loss", total.node());
         for (Metric m : metrics) {
-            Object sum = at.apply(ReduceOp.SUM, ALL, m.perExample(at, y, pred[0]));
+            Object sum = at.apply(ReduceOp.SUM, ALL, m.perExample(at, labelsAndPredictions[0], labelsAndPredictions[1]));
             s.add(m.name(), ((GraphTensor) sum).node());
         }
         return s;
