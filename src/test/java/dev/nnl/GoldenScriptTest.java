@@ -22,8 +22,10 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every script under src/test/resources/nnl and samples/. A script ends with {@code # expect:} lines (the exact
  * printed output; numbers compare to 1e-6 relative) or one {@code # expect-error: LINE:COL text} line. The clock that fit
- * reports timings with stands still, so its progress lines are reproducible. A script that reads external data names each file in a {@code # needs: PATH} line (relative to the repository root, the working
- * directory of the tests); when one is absent the script is skipped, visibly, instead of failing on a fresh clone.
+ * reports timings with stands still, so its progress lines are reproducible. A script that reads external data names
+ * each file in a {@code # needs: PATH} line (relative to the repository root, the working directory of the tests); when
+ * one is absent the script is skipped, visibly, instead of failing on a fresh clone. A {@code # test args: A B} line
+ * gives the script's arguments for the test (a sample's shorter run), and its expected output is that run's.
  */
 class GoldenScriptTest {
     static final Path ROOT = Path.of(System.getProperty("nnl.root", "."));
@@ -54,7 +56,7 @@ class GoldenScriptTest {
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
         NnlException error = null;
         try {
-            new ScriptRunner(out, null, FileAccess.unrestricted()).run(ScriptRunner.read(file), List.of(), s -> s.setClock(() -> 0L));
+            new ScriptRunner(out, null, FileAccess.unrestricted()).run(ScriptRunner.read(file), golden.args(), s -> s.setClock(() -> 0L));
         } catch (NnlException e) {
             error = e;
         }
@@ -72,15 +74,17 @@ class GoldenScriptTest {
     }
 
     /** The expectations written at the end of a golden script. */
-    record Golden(String expectedOutput, String expectedError, List<String> needs) {
+    record Golden(String expectedOutput, String expectedError, List<String> needs, List<String> args) {
         boolean hasExpectation() { return expectedOutput != null || expectedError != null; }
 
         static Golden parse(String text) {
             StringBuilder out = null;
             String error = null;
             List<String> needs = new ArrayList<>();
+            List<String> args = List.of();
             for (String line : text.split("\n", -1)) {
                 if (line.startsWith("# needs:")) needs.add(line.substring("# needs:".length()).trim());
+                else if (line.startsWith("# test args:")) args = List.of(line.substring("# test args:".length()).trim().split("\\s+"));
                 else if (line.startsWith("# expect-error:")) error = line.substring("# expect-error:".length()).trim();
                 else if (line.startsWith("# expect:")) {
                     if (out == null) out = new StringBuilder();
@@ -88,7 +92,7 @@ class GoldenScriptTest {
                     out.append(rest.startsWith(" ") ? rest.substring(1) : rest).append('\n');
                 }
             }
-            return new Golden(out == null ? null : out.toString(), error, needs);
+            return new Golden(out == null ? null : out.toString(), error, needs, args);
         }
     }
 
