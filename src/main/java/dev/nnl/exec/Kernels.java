@@ -12,6 +12,7 @@ import dev.nnl.ir.ops.MatMulOp;
 import dev.nnl.ir.ops.ReduceOp;
 import dev.nnl.ir.ops.ReshapeOp;
 import dev.nnl.ir.ops.SliceOp;
+import dev.nnl.ir.ops.SlicesGradOp;
 import dev.nnl.ir.ops.TransposeOp;
 import dev.nnl.ir.ops.UnaryOp;
 import dev.nnl.ir.ops.WhereOp;
@@ -87,6 +88,11 @@ final class Kernels {
         }
         if (op == GradientOps.SLICE_GRAD) {
             return scatterAdd(out, in.get(0), toInts(Slicing.sourcePositions(outShape, index(node.attrs()))));
+        }
+        if (op == SlicesGradOp.INSTANCE) {
+            List<int[]> targets = new ArrayList<>();
+            for (List<Slicing.Index> index : SlicesGradOp.indices(node.attrs())) targets.add(toInts(Slicing.sourcePositions(outShape, index)));
+            return scatterAdd(out, in.subList(1, in.size()), targets);
         }
         if (op == GradientOps.ONES_LIKE) return fill(out, 1);
         if (op == GradientOps.REDUCE_GRAD) {
@@ -188,12 +194,20 @@ final class Kernels {
     }
 
     private static Kernel scatterAdd(Slot out, Slot x, int[] target) {
+        return scatterAdd(out, List.of(x), List.of(target));
+    }
+
+    /** Zeros, then each part added in order at its target positions. */
+    private static Kernel scatterAdd(Slot out, List<Slot> parts, List<int[]> targets) {
         return () -> {
             View o = out.view();
-            View a = x.view();
             int n = out.size();
             for (int i = 0; i < n; i++) o.set(i, 0);
-            for (int i = 0; i < target.length; i++) o.set(target[i], o.round(o.get(target[i]) + a.get(i)));
+            for (int k = 0; k < parts.size(); k++) {
+                View a = parts.get(k).view();
+                int[] target = targets.get(k);
+                for (int i = 0; i < target.length; i++) o.set(target[i], o.round(o.get(target[i]) + a.get(i)));
+            }
         };
     }
 

@@ -1,6 +1,7 @@
 package dev.nnl.ir;
 
 import dev.nnl.ir.ops.GradientOps;
+import dev.nnl.ir.ops.SlicesGradOp;
 import dev.nnl.syntax.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,35 +32,66 @@ public final class Gradients {
             }
         }
         GradientBuilder g = new GradientBuilder(graph, needed);
-        Map<Node, Node> grads = new HashMap<>();
+        // every node's contributions, in the order they arrive; a node's consumers all come before it in reverse order
+        Map<Node, List<Node>> contributions = new HashMap<>();
         if (needed.contains(target)) {
             g.at(span);
-            grads.put(target, g.apply(GradientOps.ONES_LIKE, Attrs.NONE, target));
+            contributions.put(target, List.of(g.apply(GradientOps.ONES_LIKE, Attrs.NONE, target)));
         }
         for (int i = order.size() - 1; i >= 0; i--) {
             Node n = order.get(i);
-            Node upstream = grads.get(n);
-            if (upstream == null || n.inputs().isEmpty()) continue;
+            if (n.inputs().isEmpty() || !contributions.containsKey(n)) continue;
             g.at(n.span() == null ? span : n.span());
+            Node upstream = sum(g, contributions.get(n));
             List<Node> inputGrads = n.op().gradient(g, n, upstream);
             if (inputGrads == null) continue;
             for (int k = 0; k < n.inputs().size(); k++) {
                 Node in = n.input(k);
                 Node d = inputGrads.get(k);
-                if (d == null || !needed.contains(in)) continue;
-                Node previous = grads.get(in);
-                grads.put(in, previous == null ? d : g.add(previous, d));
+                if (d != null && needed.contains(in)) contributions.computeIfAbsent(in, x -> new ArrayList<>()).add(d);
             }
         }
         List<Node> out = new ArrayList<>();
         for (List<Node> s : sources) {
-            Node sum = null;
+            List<Node> all = new ArrayList<>();
             for (Node n : s) {
-                Node d = grads.get(n);
-                if (d != null) sum = sum == null ? d : g.add(sum, d);
+                List<Node> d = contributions.get(n);
+                if (d != null) all.add(sum(g, d));
             }
-            out.add(sum);
+            out.add(all.isEmpty() ? null : sum(g, all));
         }
         return out;
+    }
+
+    /**
+     * The contributions added in order; a run of slice gradients of one tensor becomes a single slices_grad, which
+     * adds them in the same order (so the sums are bit for bit those of the additions).
+     */
+    private static Node sum(GradientBuilder g, List<Node> contributions) {
+        Node total = null;
+        for (int i = 0; i < contributions.size(); ) {
+            int end = i + 1;
+            while (end < contributions.size() && sameSliced(contributions.get(i), contributions.get(end))) end++;
+            Node part = end - i > 1 ? slicesGrad(g, contributions.subList(i, end)) : contributions.get(i);
+            total = total == null ? part : g.add(total, part);
+            i = end;
+        }
+        return total;
+    }
+
+    private static boolean sameSliced(Node a, Node b) {
+        return a.op() == GradientOps.SLICE_GRAD && b.op() == GradientOps.SLICE_GRAD && a.input(1) == b.input(1)
+                && a.input(0).type().dtype() == b.input(0).type().dtype();
+    }
+
+    private static Node slicesGrad(GradientBuilder g, List<Node> sliceGrads) {
+        List<Object> indices = new ArrayList<>();
+        Node[] inputs = new Node[sliceGrads.size() + 1];
+        inputs[0] = sliceGrads.get(0).input(1);
+        for (int k = 0; k < sliceGrads.size(); k++) {
+            indices.add(sliceGrads.get(k).attrs().get("index"));
+            inputs[k + 1] = sliceGrads.get(k).input(0);
+        }
+        return g.apply(SlicesGradOp.INSTANCE, Attrs.of("indices", indices), inputs);
     }
 }

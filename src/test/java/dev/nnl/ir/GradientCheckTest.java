@@ -182,7 +182,28 @@ class GradientCheckTest {
         indices.forEach((what, index) -> cases.add(check(what, SliceOp.INSTANCE, Attrs.of("index", index), uniform(3, 4))));
         cases.add(check("x[..., 1:]", SliceOp.INSTANCE, Attrs.of("index", List.of(Marker.ELLIPSIS, new Slice(1L, null, null))),
                 uniform(2, 3, 2)));
+        // gradients of several slices of one tensor are added by one slices_grad, overlaps included
+        cases.add(new Case("x[:, 0:2] and x[:, 1:] and x[:, 1] concatenated", "slices_grad",
+                (g, in) -> Ops.apply(g, ConcatOp.INSTANCE, Attrs.of("axis", 1), null, columns(g, in.get(0), new Slice(0L, 2L, null)),
+                        columns(g, in.get(0), new Slice(1L, null, null)),
+                        Ops.apply(g, ReshapeOp.EXPAND_DIMS, Attrs.of("axis", 1), null, columns(g, in.get(0), new Point(1)))),
+                List.of(uniform(3, 4))));
         return tests(cases);
+    }
+
+    @Test
+    void slicesOfOneTensorGetOneGradientNode() {
+        Graph g = new Graph();
+        Variable x = Variable.create(g, "x", uniform(3, 4), true);
+        Object y = Ops.apply(g, ConcatOp.INSTANCE, Attrs.of("axis", 1), null, columns(g, x.read(null), new Slice(0L, 2L, null)),
+                columns(g, x.read(null), new Slice(2L, null, null)));
+        Node grad = Gradients.of(g, ((GraphTensor) y).node(), List.of(List.of(x.readNode())), null).get(0);
+        assertEquals("slices_grad", grad.op().name());
+        assertEquals(3, grad.inputs().size());
+    }
+
+    private static Object columns(Graph g, Object x, Slicing.Index index) {
+        return Ops.apply(g, SliceOp.INSTANCE, Attrs.of("index", List.of(new Slice(null, null, null), index)), null, x);
     }
 
     @TestFactory
