@@ -15,32 +15,22 @@ import java.util.List;
  * is [2, 3 · units]: the input bias, then the recurrent one.
  */
 public final class Gru extends Recurrent {
-    private final Lstm.Gates gates;
-    private Variable kernel;
-    private Variable recurrentKernel;
     private Variable bias;
 
-    public Gru(String name, String cellName, int units, boolean returnSequences, Lstm.Gates gates) {
-        super(name, units, returnSequences, cellName);
-        this.gates = gates;
+    public Gru(String name, String cellName, int units, boolean returnSequences, CellSettings settings) {
+        super(name, units, returnSequences, cellName, settings);
     }
 
     @Override public String typeName() { return "GRU"; }
 
     @Override
-    protected void buildCell(LayerCall call, long features) {
-        kernel = addWeight(call, weightName("kernel"), new long[] {features, 3L * units}, gates.kernelInitializer(), true,
-                gates.kernelRegularizer());
-        recurrentKernel = addWeight(call, weightName("recurrent_kernel"), new long[] {units, 3L * units},
-                gates.recurrentInitializer(), true, gates.recurrentRegularizer());
-        if (gates.useBias()) {
-            bias = addWeight(call, weightName("bias"), new long[] {2, 3L * units}, gates.biasInitializer(), true,
-                    gates.biasRegularizer());
-        }
-    }
+    protected int gates() { return 3; }
 
     @Override
-    protected long inputPartWidth() { return 3L * units; }
+    protected void buildBias(LayerCall call) {
+        bias = addWeight(call, weightName("bias"), new long[] {2, 3L * units}, settings.biasInitializer(), true,
+                settings.biasRegularizer());
+    }
 
     @Override
     protected Object inputPart(LayerCall call, Object x) {
@@ -54,10 +44,10 @@ public final class Gru extends Recurrent {
         Object recurrent = state == null ? (bias == null ? null : biasRow(call, 1))
                 : bias == null ? matmul(call, state[0], recurrentKernel)
                 : call.apply(BinaryOp.ADD, Attrs.NONE, matmul(call, state[0], recurrentKernel), biasRow(call, 1));
-        Object z = gates.recurrent(call, plus(call, gate(call, input, 0), recurrentGate(call, recurrent, 0)));
-        Object r = gates.recurrent(call, plus(call, gate(call, input, 1), recurrentGate(call, recurrent, 1)));
+        Object z = settings.gate(call, plus(call, gate(call, input, 0), recurrentGate(call, recurrent, 0)));
+        Object r = settings.gate(call, plus(call, gate(call, input, 1), recurrentGate(call, recurrent, 1)));
         Object recurrentH = recurrentGate(call, recurrent, 2);
-        Object candidate = gates.activate(call, recurrentH == null ? gate(call, input, 2)
+        Object candidate = settings.activate(call, recurrentH == null ? gate(call, input, 2)
                 : plus(call, gate(call, input, 2), call.apply(BinaryOp.MULTIPLY, Attrs.NONE, r, recurrentH)));
         Object h = call.apply(BinaryOp.MULTIPLY, Attrs.NONE, call.apply(BinaryOp.SUBTRACT, Attrs.NONE, 1.0, z), candidate);
         if (state != null) h = plus(call, call.apply(BinaryOp.MULTIPLY, Attrs.NONE, z, state[0]), h);

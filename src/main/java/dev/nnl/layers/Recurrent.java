@@ -4,6 +4,7 @@ import dev.nnl.interp.NnlError;
 import dev.nnl.interp.TensorCalls;
 import dev.nnl.ir.Attrs;
 import dev.nnl.ir.TensorType;
+import dev.nnl.ir.Variable;
 import dev.nnl.ir.ops.ConcatOp;
 import dev.nnl.ir.ops.MatMulOp;
 import dev.nnl.ir.ops.ReshapeOp;
@@ -21,22 +22,31 @@ import java.util.List;
  */
 abstract class Recurrent extends Layer {
     protected final int units;
+    protected final CellSettings settings;
     private final boolean returnSequences;
     /** The cell's name, which Keras puts between the layer's and the weight's: simple_rnn/simple_rnn_cell/kernel. */
     private final String cellName;
 
-    Recurrent(String name, int units, boolean returnSequences, String cellName) {
+    /** The input's and the state's kernels, [features, gates · units] and [units, gates · units]. */
+    protected Variable kernel;
+    protected Variable recurrentKernel;
+
+    Recurrent(String name, int units, boolean returnSequences, String cellName, CellSettings settings) {
         super(name);
         if (units <= 0) throw new NnlError("a recurrent layer needs a positive number of units, got " + units);
         this.units = units;
+        this.settings = settings;
         this.returnSequences = returnSequences;
         this.cellName = cellName;
     }
 
-    /** Makes the cell's weights for inputs of this many features. */
-    protected abstract void buildCell(LayerCall call, long features);
+    /** The number of gates, each as wide as the units (SimpleRNN 1, GRU 3, LSTM 4). */
+    protected abstract int gates();
 
-    /** The input's part of every step at once: x [batch · steps, features] times the input kernel (plus biases). */
+    /** Makes the bias, after the kernels. */
+    protected abstract void buildBias(LayerCall call);
+
+    /** The input's part of every step at once: x [batch · steps, features] times the kernel, plus the input's bias. */
     protected abstract Object inputPart(LayerCall call, Object x);
 
     /**
@@ -44,9 +54,6 @@ abstract class Recurrent extends Layer {
      * (where Keras's zero state contributes exact zeros). The state's first element is the step's output.
      */
     protected abstract Object[] step(LayerCall call, Object input, Object[] state);
-
-    /** The width of the input part of one step (units times the number of gates). */
-    protected abstract long inputPartWidth();
 
     protected String weightName(String weight) {
         return cellName + "/" + weight;
@@ -61,7 +68,12 @@ abstract class Recurrent extends Layer {
         }
         long features = x.dims()[2];
         if (features == Shapes.UNKNOWN) throw new NnlError("needs the number of features known, got " + x.showShape());
-        buildCell(call, features);
+        long width = (long) gates() * units;
+        kernel = addWeight(call, weightName("kernel"), new long[] {features, width}, settings.kernelInitializer(), true,
+                settings.kernelRegularizer());
+        recurrentKernel = addWeight(call, weightName("recurrent_kernel"), new long[] {units, width},
+                settings.recurrentInitializer(), true, settings.recurrentRegularizer());
+        if (settings.useBias()) buildBias(call);
     }
 
     @Override
@@ -75,7 +87,7 @@ abstract class Recurrent extends Layer {
         }
         if (steps == 0) throw new NnlError("got inputs with no time steps: " + Shapes.show(shape));
         Object flat = call.apply(ReshapeOp.RESHAPE, Attrs.of("shape", new long[] {-1, shape[2]}), x);
-        Object parts = call.apply(ReshapeOp.RESHAPE, Attrs.of("shape", new long[] {-1, steps, inputPartWidth()}),
+        Object parts = call.apply(ReshapeOp.RESHAPE, Attrs.of("shape", new long[] {-1, steps, (long) gates() * units}),
                 inputPart(call, flat));
         Object[] state = null;
         List<Object> outputs = new ArrayList<>();

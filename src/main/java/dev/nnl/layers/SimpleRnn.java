@@ -1,6 +1,5 @@
 package dev.nnl.layers;
 
-import dev.nnl.interp.Callable;
 import dev.nnl.ir.Attrs;
 import dev.nnl.ir.Variable;
 import dev.nnl.ir.ops.BinaryOp;
@@ -10,54 +9,31 @@ import dev.nnl.ir.ops.BinaryOp;
  * first state; kernels glorot_uniform and orthogonal, bias zeros, as Keras initializes them.
  */
 public final class SimpleRnn extends Recurrent {
-    private final Callable activation;
-    private final boolean useBias;
-    private final Initializer kernelInitializer;
-    private final Initializer recurrentInitializer;
-    private final Initializer biasInitializer;
-    private final Callable kernelRegularizer;
-    private final Callable recurrentRegularizer;
-    private final Callable biasRegularizer;
-    private Variable kernel;
-    private Variable recurrentKernel;
     private Variable bias;
 
-    public SimpleRnn(String name, String cellName, int units, Callable activation, boolean useBias, boolean returnSequences,
-                     Initializer kernelInitializer, Initializer recurrentInitializer, Initializer biasInitializer,
-                     Callable kernelRegularizer, Callable recurrentRegularizer, Callable biasRegularizer) {
-        super(name, units, returnSequences, cellName);
-        this.activation = activation;
-        this.useBias = useBias;
-        this.kernelInitializer = kernelInitializer;
-        this.recurrentInitializer = recurrentInitializer;
-        this.biasInitializer = biasInitializer;
-        this.kernelRegularizer = kernelRegularizer;
-        this.recurrentRegularizer = recurrentRegularizer;
-        this.biasRegularizer = biasRegularizer;
+    public SimpleRnn(String name, String cellName, int units, boolean returnSequences, CellSettings settings) {
+        super(name, units, returnSequences, cellName, settings);
     }
 
     @Override public String typeName() { return "SimpleRNN"; }
 
     @Override
-    protected void buildCell(LayerCall call, long features) {
-        kernel = addWeight(call, weightName("kernel"), new long[] {features, units}, kernelInitializer, true, kernelRegularizer);
-        recurrentKernel = addWeight(call, weightName("recurrent_kernel"), new long[] {units, units}, recurrentInitializer, true,
-                recurrentRegularizer);
-        if (useBias) bias = addWeight(call, weightName("bias"), new long[] {units}, biasInitializer, true, biasRegularizer);
-    }
+    protected int gates() { return 1; }
 
     @Override
-    protected long inputPartWidth() { return units; }
+    protected void buildBias(LayerCall call) {
+        bias = addWeight(call, weightName("bias"), new long[] {units}, settings.biasInitializer(), true, settings.biasRegularizer());
+    }
 
     @Override
     protected Object inputPart(LayerCall call, Object x) {
         Object part = matmul(call, x, kernel);
-        return useBias ? call.apply(BinaryOp.ADD, Attrs.NONE, part, bias) : part;
+        return bias == null ? part : call.apply(BinaryOp.ADD, Attrs.NONE, part, bias);
     }
 
     @Override
     protected Object[] step(LayerCall call, Object input, Object[] state) {
         Object h = state == null ? input : call.apply(BinaryOp.ADD, Attrs.NONE, input, matmul(call, state[0], recurrentKernel));
-        return new Object[] {activation == null ? h : call.call(activation, h)};
+        return new Object[] {settings.activate(call, h)};
     }
 }

@@ -9,6 +9,7 @@ import dev.nnl.interp.Signature;
 import dev.nnl.interp.Values;
 import dev.nnl.layers.ActivationLayer;
 import dev.nnl.layers.BatchNorm;
+import dev.nnl.layers.CellSettings;
 import dev.nnl.layers.Concatenate;
 import dev.nnl.layers.Dense;
 import dev.nnl.layers.Dropout;
@@ -66,20 +67,20 @@ final class LayerBuiltins {
                 + "kernel_initializer='glorot_uniform', recurrent_initializer='orthogonal', bias_initializer='zeros', "
                 + "kernel_regularizer=none, recurrent_regularizer=none, bias_regularizer=none, name=none",
                 a -> new SimpleRnn(name(a, 10, "simple_rnn"), a.session().layers().uniqueName("simple_rnn_cell"),
-                        (int) a.integer(0), activation(a, 1), a.bool(2), a.bool(3), initializer(a, 4), initializer(a, 5),
-                        initializer(a, 6), regularizer(a, 7), regularizer(a, 8), regularizer(a, 9)));
+                        (int) a.integer(0), a.bool(3), new CellSettings(activation(a, 1), null, a.bool(2), initializer(a, 4),
+                                initializer(a, 5), initializer(a, 6), false, regularizer(a, 7), regularizer(a, 8), regularizer(a, 9))));
         t.define("lstm | LSTM", "units, activation='tanh', recurrent_activation='sigmoid', use_bias=true, "
                 + "return_sequences=false, kernel_initializer='glorot_uniform', recurrent_initializer='orthogonal', "
                 + "bias_initializer='zeros', unit_forget_bias=true, kernel_regularizer=none, recurrent_regularizer=none, "
                 + "bias_regularizer=none, name=none",
                 a -> new Lstm(name(a, 12, "lstm"), a.session().layers().uniqueName("lstm_cell"), (int) a.integer(0),
-                        a.bool(4), gates(a, a.bool(8), 9)));
+                        a.bool(4), cellSettings(a, a.bool(8), 9)));
         t.define("gru | GRU", "units, activation='tanh', recurrent_activation='sigmoid', use_bias=true, "
                 + "return_sequences=false, kernel_initializer='glorot_uniform', recurrent_initializer='orthogonal', "
                 + "bias_initializer='zeros', kernel_regularizer=none, recurrent_regularizer=none, bias_regularizer=none, "
                 + "name=none",
                 a -> new Gru(name(a, 11, "gru"), a.session().layers().uniqueName("gru_cell"), (int) a.integer(0), a.bool(4),
-                        gates(a, false, 8)));
+                        cellSettings(a, false, 8)));
         t.define("sequential | Sequential", "layers=none, name=none",
                 a -> new Sequential(name(a, 1, "sequential"), a.isNone(0) ? List.of() : HostBuiltins.elements(a.get(0))));
         registerInitializers(t);
@@ -147,8 +148,8 @@ final class LayerBuiltins {
      * An LSTM's or GRU's settings: arguments 1 to 7 (activation, recurrent_activation, use_bias, return_sequences and
      * the three initializers), and the three regularizers from argument {@code regularizers}.
      */
-    private static Lstm.Gates gates(Args a, boolean unitForgetBias, int regularizers) {
-        return new Lstm.Gates(activation(a, 1), activation(a, 2), a.bool(3), initializer(a, 5), initializer(a, 6),
+    private static CellSettings cellSettings(Args a, boolean unitForgetBias, int regularizers) {
+        return new CellSettings(activation(a, 1), activation(a, 2), a.bool(3), initializer(a, 5), initializer(a, 6),
                 initializer(a, 7), unitForgetBias, regularizer(a, regularizers), regularizer(a, regularizers + 1),
                 regularizer(a, regularizers + 2));
     }
