@@ -15,8 +15,6 @@ import java.util.List;
  * is [2, 3 · units]: the input bias, then the recurrent one.
  */
 public final class Gru extends Recurrent {
-    private Variable bias;
-
     public Gru(String name, String cellName, int units, boolean returnSequences, CellSettings settings) {
         super(name, units, returnSequences, cellName, settings);
     }
@@ -27,11 +25,12 @@ public final class Gru extends Recurrent {
     protected int gates() { return 3; }
 
     @Override
-    protected void buildBias(LayerCall call) {
-        bias = addWeight(call, weightName("bias"), new long[] {2, 3L * units}, settings.biasInitializer(), true,
+    protected Variable buildBias(LayerCall call) {
+        return addWeight(call, weightName("bias"), new long[] {2, 3L * units}, settings.biasInitializer(), true,
                 settings.biasRegularizer());
     }
 
+    /** The input's part takes the input bias alone (row 0). */
     @Override
     protected Object inputPart(LayerCall call, Object x) {
         Object part = matmul(call, x, kernel);

@@ -14,8 +14,6 @@ import java.util.Arrays;
  * (unit_forget_bias), the rest of the bias at zero.
  */
 public final class Lstm extends Recurrent {
-    private Variable bias;
-
     public Lstm(String name, String cellName, int units, boolean returnSequences, CellSettings settings) {
         super(name, units, returnSequences, cellName, settings);
     }
@@ -26,8 +24,8 @@ public final class Lstm extends Recurrent {
     protected int gates() { return 4; }
 
     @Override
-    protected void buildBias(LayerCall call) {
-        bias = addWeight(call, weightName("bias"), biasValue(call), true, settings.biasRegularizer());
+    protected Variable buildBias(LayerCall call) {
+        return addWeight(call, weightName("bias"), biasValue(call), true, settings.biasRegularizer());
     }
 
     /** With unit_forget_bias, Keras's bias is [init(units), ones(units), init(2 · units)], drawn in that order. */
@@ -41,12 +39,6 @@ public final class Lstm extends Recurrent {
         Arrays.fill(value, units, 2 * units, 1f);
         for (int k = 0; k < 2 * units; k++) value[2 * units + k] = (float) rest[k];
         return Tensor.ofFloats(new long[] {4L * units}, value);
-    }
-
-    @Override
-    protected Object inputPart(LayerCall call, Object x) {
-        Object part = matmul(call, x, kernel);
-        return bias == null ? part : call.apply(BinaryOp.ADD, Attrs.NONE, part, bias);
     }
 
     @Override

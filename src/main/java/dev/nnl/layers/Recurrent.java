@@ -5,6 +5,7 @@ import dev.nnl.interp.TensorCalls;
 import dev.nnl.ir.Attrs;
 import dev.nnl.ir.TensorType;
 import dev.nnl.ir.Variable;
+import dev.nnl.ir.ops.BinaryOp;
 import dev.nnl.ir.ops.ConcatOp;
 import dev.nnl.ir.ops.MatMulOp;
 import dev.nnl.ir.ops.ReshapeOp;
@@ -27,9 +28,10 @@ abstract class Recurrent extends Layer {
     /** The cell's name, which Keras puts between the layer's and the weight's: simple_rnn/simple_rnn_cell/kernel. */
     private final String cellName;
 
-    /** The input's and the state's kernels, [features, gates · units] and [units, gates · units]. */
+    /** The input's and the state's kernels, [features, gates · units] and [units, gates · units], and the bias. */
     protected Variable kernel;
     protected Variable recurrentKernel;
+    protected Variable bias;
 
     Recurrent(String name, int units, boolean returnSequences, String cellName, CellSettings settings) {
         super(name);
@@ -44,10 +46,13 @@ abstract class Recurrent extends Layer {
     protected abstract int gates();
 
     /** Makes the bias, after the kernels. */
-    protected abstract void buildBias(LayerCall call);
+    protected abstract Variable buildBias(LayerCall call);
 
-    /** The input's part of every step at once: x [batch · steps, features] times the kernel, plus the input's bias. */
-    protected abstract Object inputPart(LayerCall call, Object x);
+    /** The input's part of every step at once: x [batch · steps, features] times the kernel, plus the bias. */
+    protected Object inputPart(LayerCall call, Object x) {
+        Object part = matmul(call, x, kernel);
+        return bias == null ? part : call.apply(BinaryOp.ADD, Attrs.NONE, part, bias);
+    }
 
     /**
      * One step: the new state from this step's input part and the previous state, which is null at the first step
@@ -73,7 +78,7 @@ abstract class Recurrent extends Layer {
                 settings.kernelRegularizer());
         recurrentKernel = addWeight(call, weightName("recurrent_kernel"), new long[] {units, width},
                 settings.recurrentInitializer(), true, settings.recurrentRegularizer());
-        if (settings.useBias()) buildBias(call);
+        if (settings.useBias()) bias = buildBias(call);
     }
 
     @Override

@@ -9,8 +9,6 @@ import dev.nnl.ir.ops.BinaryOp;
  * first state; kernels glorot_uniform and orthogonal, bias zeros, as Keras initializes them.
  */
 public final class SimpleRnn extends Recurrent {
-    private Variable bias;
-
     public SimpleRnn(String name, String cellName, int units, boolean returnSequences, CellSettings settings) {
         super(name, units, returnSequences, cellName, settings);
     }
@@ -21,14 +19,8 @@ public final class SimpleRnn extends Recurrent {
     protected int gates() { return 1; }
 
     @Override
-    protected void buildBias(LayerCall call) {
-        bias = addWeight(call, weightName("bias"), new long[] {units}, settings.biasInitializer(), true, settings.biasRegularizer());
-    }
-
-    @Override
-    protected Object inputPart(LayerCall call, Object x) {
-        Object part = matmul(call, x, kernel);
-        return bias == null ? part : call.apply(BinaryOp.ADD, Attrs.NONE, part, bias);
+    protected Variable buildBias(LayerCall call) {
+        return addWeight(call, weightName("bias"), new long[] {units}, settings.biasInitializer(), true, settings.biasRegularizer());
     }
 
     @Override
