@@ -97,10 +97,16 @@ public final class PlanCompiler {
         Map<Slot, Variable> reads = new LinkedHashMap<>();
         List<Kernel> kernels = new ArrayList<>();
         Map<Node, List<Node>> sharedCalls = SharedCalls.find(order);
-        for (Node n : order) {
+        SlotPool pool = new SlotPool(order, optimized.roots(), owned);
+        for (int position = 0; position < order.size(); position++) {
+            Node n = order.get(position);
             long[] shape = concreteShape(n, shapes, feeds);
             shapes.put(n, shape);
-            if (slots.containsKey(n)) continue;  // computed by the kernel of an earlier node's shared call
+            if (slots.containsKey(n)) {
+                // computed by the kernel of an earlier node's shared call, which read the inputs already
+                pool.release(n, position, slots);
+                continue;
+            }
             if (n.op() == InputOp.INSTANCE) {
                 slots.put(n, inputs.computeIfAbsent(n, x -> new Slot(feeds.get(x))));
             } else if (n.op() == ConstOp.INSTANCE) {
@@ -118,12 +124,13 @@ public final class PlanCompiler {
                 }
                 List<Node> group = sharedCalls.get(n);
                 if (group != null) {
-                    kernels.add(NativeKernel.shared(group, sharedSlots(group, shapes, feeds, slots), in, inShapes));
-                    continue;
+                    kernels.add(NativeKernel.shared(group, sharedSlots(group, shapes, feeds, slots, pool), in, inShapes));
+                } else {
+                    Slot out = pool.take(n.type().dtype(), shape, Kernels.needsNativeOutput(n, inShapes));
+                    slots.put(n, out);
+                    kernels.add(Kernels.create(n, out, in, shape, inShapes));
                 }
-                Slot out = ownedSlot(slotTensor(n.type().dtype(), shape, Kernels.needsNativeOutput(n, inShapes)));
-                slots.put(n, out);
-                kernels.add(Kernels.create(n, out, in, shape, inShapes));
+                pool.release(n, position, slots);
             }
         }
         List<Slot> rootSlots = new ArrayList<>();
@@ -132,29 +139,28 @@ public final class PlanCompiler {
     }
 
     /** Native slots for the nodes of a shared call, made when its first node is reached. */
-    private List<Slot> sharedSlots(List<Node> group, Map<Node, long[]> shapes, Map<Node, Tensor> feeds, Map<Node, Slot> slots) {
+    private static List<Slot> sharedSlots(List<Node> group, Map<Node, long[]> shapes, Map<Node, Tensor> feeds,
+                                          Map<Node, Slot> slots, SlotPool pool) {
         List<Slot> out = new ArrayList<>();
         for (Node g : group) {
-            Slot s = ownedSlot(slotTensor(g.type().dtype(), concreteShape(g, shapes, feeds), true));
+            Slot s = pool.take(g.type().dtype(), concreteShape(g, shapes, feeds), true);
             slots.put(g, s);
             out.add(s);
         }
         return out;
     }
 
-    private Slot ownedSlot(Tensor t) {
-        Slot s = new Slot(t);
-        owned.add(s);
-        return s;
-    }
-
     /**
      * Small intermediates live on the heap for the Java kernels; larger ones in ND4J arrays, so that the ND4J kernels
      * that compute or consume them need no copy per run; so do small results of ND4J kernels (a large product's).
      */
-    private static Tensor slotTensor(dev.nnl.tensor.DType dtype, long[] shape, boolean nativeKernel) {
-        if (dev.nnl.tensor.Shapes.size(shape) <= SMALL_SLOT && !nativeKernel) return Tensor.allocate(dtype, shape);
+    static Tensor slotTensor(dev.nnl.tensor.DType dtype, long[] shape, boolean nativeKernel) {
+        if (onHeap(shape, nativeKernel)) return Tensor.allocate(dtype, shape);
         return new Tensor(org.nd4j.linalg.factory.Nd4j.create(dtype.nd4j, shape, 'c'));
+    }
+
+    static boolean onHeap(long[] shape, boolean nativeKernel) {
+        return dev.nnl.tensor.Shapes.size(shape) <= SMALL_SLOT && !nativeKernel;
     }
 
     /** The node's shape now that the fed shapes are known: the op's rule applied to concrete input types. */
