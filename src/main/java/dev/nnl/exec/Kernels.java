@@ -86,9 +86,6 @@ final class Kernels {
         if (op == GradientOps.UNBROADCAST) {
             return scatterAdd(out, in.get(0), IndexMaps.broadcast(outShape, inShapes.get(0)));
         }
-        if (op == GradientOps.SLICE_GRAD) {
-            return scatterAdd(out, in.get(0), toInts(Slicing.sourcePositions(outShape, index(node.attrs()))));
-        }
         if (op == SlicesGradOp.INSTANCE) {
             List<int[]> targets = new ArrayList<>();
             for (List<Slicing.Index> index : SlicesGradOp.indices(node.attrs())) targets.add(toInts(Slicing.sourcePositions(outShape, index)));

@@ -72,7 +72,7 @@ public final class Gradients {
         for (int i = 0; i < contributions.size(); ) {
             int end = i + 1;
             while (end < contributions.size() && sameSliced(contributions.get(i), contributions.get(end))) end++;
-            Node part = end - i > 1 ? slicesGrad(g, contributions.subList(i, end)) : contributions.get(i);
+            Node part = end - i > 1 ? merged(g, contributions.subList(i, end)) : contributions.get(i);
             total = total == null ? part : g.add(total, part);
             i = end;
         }
@@ -80,18 +80,18 @@ public final class Gradients {
     }
 
     private static boolean sameSliced(Node a, Node b) {
-        return a.op() == GradientOps.SLICE_GRAD && b.op() == GradientOps.SLICE_GRAD && a.input(1) == b.input(1)
-                && a.input(0).type().dtype() == b.input(0).type().dtype();
+        return a.op() == SlicesGradOp.INSTANCE && b.op() == SlicesGradOp.INSTANCE && a.input(0) == b.input(0)
+                && a.type().dtype() == b.type().dtype();
     }
 
-    private static Node slicesGrad(GradientBuilder g, List<Node> sliceGrads) {
+    /** One slices_grad with the parts of all of these, in order. */
+    private static Node merged(GradientBuilder g, List<Node> slicesGrads) {
         List<Object> indices = new ArrayList<>();
-        Node[] inputs = new Node[sliceGrads.size() + 1];
-        inputs[0] = sliceGrads.get(0).input(1);
-        for (int k = 0; k < sliceGrads.size(); k++) {
-            indices.add(sliceGrads.get(k).attrs().get("index"));
-            inputs[k + 1] = sliceGrads.get(k).input(0);
+        List<Node> inputs = new ArrayList<>(List.of(slicesGrads.get(0).input(0)));
+        for (Node n : slicesGrads) {
+            indices.addAll(SlicesGradOp.indices(n.attrs()));
+            inputs.addAll(n.inputs().subList(1, n.inputs().size()));
         }
-        return g.apply(SlicesGradOp.INSTANCE, Attrs.of("indices", indices), inputs);
+        return g.apply(SlicesGradOp.INSTANCE, Attrs.of("indices", indices), inputs.toArray(new Node[0]));
     }
 }

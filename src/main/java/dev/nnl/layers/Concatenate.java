@@ -20,7 +20,10 @@ public final class Concatenate extends Layer {
     @Override
     protected Object forward(LayerCall call, Object inputs) {
         List<Object> parts = Values.sequence(inputs);
-        if (parts == null || parts.size() < 2) throw new NnlError("concatenates a list of at least two tensors, got " + (parts == null ? dev.nnl.interp.Values.typeName(inputs) : parts.size()));
+        if (parts == null || parts.size() < 2) {
+            throw new NnlError("concatenates a list of at least two tensors, got "
+                    + (parts == null ? Values.typeName(inputs) : parts.size()));
+        }
         return call.apply(ConcatOp.INSTANCE, Attrs.of("axis", axis), parts.toArray());
     }
 }

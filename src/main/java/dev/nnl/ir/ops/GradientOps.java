@@ -27,8 +27,6 @@ public final class GradientOps implements OpDef {
             (in, a) -> new Tensor(in.get(0).array().dup('c').reshape('c', in.get(1).shape())));
     /** concat_grad(dy, inputs...): the part of dy that belongs to input {@code index}. */
     public static final GradientOps CONCAT_GRAD = new GradientOps("concat_grad", GradientOps::concatGrad);
-    /** slice_grad(dy, x): dy scattered into zeros shaped like x at the positions the slice took. */
-    public static final GradientOps SLICE_GRAD = new GradientOps("slice_grad", GradientOps::sliceGrad);
     /** tile_grad(dy, x): sums the copies that tile (attribute {@code multiples}) made of x. */
     public static final GradientOps TILE_GRAD = new GradientOps("tile_grad", GradientOps::tileGrad);
     /** ones_like(x): the seed of reverse mode. */
@@ -148,17 +146,6 @@ public final class GradientOps implements OpDef {
         }
         INDArray g = in.get(0).array().dup('c').reshape('c', split);
         return new Tensor(g.sum(true, copies).reshape('c', xs));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Tensor sliceGrad(List<Tensor> in, Attrs attrs) {
-        Tensor dy = in.get(0);
-        long[] xs = in.get(1).shape();
-        long[] positions = Slicing.sourcePositions(xs, (List<Slicing.Index>) attrs.get("index"));
-        double[] g = dy.doubles();
-        double[] out = new double[(int) Shapes.size(xs)];
-        for (int i = 0; i < positions.length; i++) out[(int) positions[i]] += g[i];
-        return Tensor.ofDoubles(xs, out, dy.dtype());
     }
 
 }

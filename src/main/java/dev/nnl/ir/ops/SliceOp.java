@@ -35,6 +35,7 @@ public final class SliceOp implements OpDef {
 
     @Override
     public List<Node> gradient(GradientBuilder g, Node node, Node dy) {
-        return Collections.singletonList(g.apply(GradientOps.SLICE_GRAD, node.attrs(), dy, node.input(0)));
+        return Collections.singletonList(g.apply(SlicesGradOp.INSTANCE, Attrs.of("indices", List.of(index(node.attrs()))),
+                node.input(0), dy));
     }
 }

@@ -9,10 +9,11 @@ import dev.nnl.tensor.View;
 import java.util.List;
 
 /**
- * The gradient of several slices of one tensor, added: slices_grad(x, dy_1, ..., dy_k) scatters each dy_i into zeros
- * shaped like x at the positions slice i took (attribute {@code indices}: one index per dy), adding in order where
- * slices overlap. Reverse mode makes one where a tensor's gradient comes from several slices in a row (a recurrent
- * layer's time steps and gates): one pass over x instead of k dense tensors of x's size added up.
+ * The gradient of slices of one tensor, added: slices_grad(x, dy_1, ..., dy_k) scatters each dy_i into zeros shaped
+ * like x at the positions slice i took (attribute {@code indices}: one index per dy), adding in order where positions
+ * repeat. A slice's gradient is one with k = 1; where a tensor's gradient comes from several slices in a row (a
+ * recurrent layer's time steps and gates), reverse mode merges them: one pass over x instead of k dense tensors of
+ * x's size added up.
  */
 public final class SlicesGradOp implements OpDef {
     public static final SlicesGradOp INSTANCE = new SlicesGradOp();
